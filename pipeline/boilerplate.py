@@ -1,0 +1,74 @@
+"""Boilerplate rules, loaded from data files users can extend without touching code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import regex as re
+
+from .config import load_toml
+from .errors import PipelineError
+from .normalize import words
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    reason: str
+    pattern: re.Pattern
+    max_words: int = 12
+    section: bool = False
+    near_junk: bool = False
+    capture: str | None = None
+    origin: str = "built-in"
+
+    def match(self, text: str) -> re.Match | None:
+        if len(words(text)) > self.max_words:
+            return None
+        return self.pattern.fullmatch(text)
+
+
+def _rules_from(data: dict, origin: str, path: Path | None) -> list[Rule]:
+    rules = []
+    for i, item in enumerate(data.get("rule", []), start=1):
+        if not isinstance(item, dict) or "id" not in item or "pattern" not in item:
+            raise PipelineError(f"rule #{i} needs an 'id' and a 'pattern'", path)
+        try:
+            pattern = re.compile(item["pattern"], re.IGNORECASE)
+        except re.error as exc:
+            raise PipelineError(f"rule '{item['id']}': bad pattern ({exc})", path) from None
+        rules.append(Rule(
+            id=str(item["id"]), reason=str(item.get("reason", item["id"])), pattern=pattern,
+            max_words=int(item.get("max_words", 12)), section=bool(item.get("section", False)),
+            near_junk=bool(item.get("near_junk", False)), capture=item.get("capture"),
+            origin=origin,
+        ))
+    return rules
+
+
+def load_rules(source: Path, extra: list[str]) -> list[Rule]:
+    text = resources.files("pipeline").joinpath("data/boilerplate.toml").read_text("utf-8")
+    import tomllib
+
+    rules = _rules_from(tomllib.loads(text), "built-in", None)
+    for name in extra:
+        path = Path(source) / name
+        if not path.exists():
+            raise PipelineError("boilerplate rule file listed in dossier.toml does not exist", path)
+        rules = _rules_from(load_toml(path), path.name, path) + rules
+    project_rules = Path(source) / "boilerplate.toml"
+    if project_rules.exists() and "boilerplate.toml" not in extra:
+        rules = _rules_from(load_toml(project_rules), project_rules.name, project_rules) + rules
+    return rules
+
+
+def match_rule(rules: list[Rule], text: str, near_junk: bool = False) -> tuple[Rule, re.Match] | None:
+    for rule in rules:
+        if rule.near_junk != near_junk:
+            continue
+        m = rule.match(text)
+        if m:
+            return rule, m
+    return None

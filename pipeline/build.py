@@ -1,0 +1,113 @@
+"""Running the stages over a project folder and writing their outputs under the out folder.
+
+Each stage's output is JSON under ``OUT/stages/`` so a task can run alone and a person can
+inspect what each stage did.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import model as m
+from .config import load_config
+from .errors import PipelineError
+from .fileio import atomic_write_json, read_json
+from .glossary import load_glossary
+from .memory import apply_memory, load_memory
+from .merge import merge
+from .report import build_report
+from .stages import run_clean
+
+
+@dataclass
+class Options:
+    source: Path
+    out: Path
+    keep_going: bool = False
+    layout: str | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
+
+
+def stage_path(out: Path, name: str) -> Path:
+    return Path(out) / "stages" / f"{name}.json"
+
+
+@contextmanager
+def out_lock(out: Path, wait: bool = True) -> Iterator[None]:
+    """One build at a time per out folder: a second one waits (or stops) instead of mixing
+    its files with the first one's."""
+    out.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out / ".build.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                raise PipelineError("another build is writing to this out folder", out) from None
+            print(f"waiting for another build to finish in {out} ...", flush=True)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def do_clean(opts: Options) -> dict[str, Any]:
+    cfg = load_config(opts.source, opts.overrides)
+    result = run_clean(opts.source, cfg, opts.keep_going)
+    data = {"articles": [m.article_to_dict(a) for a in result.articles],
+            "skipped": result.skipped, "config": cfg}
+    atomic_write_json(stage_path(opts.out, "clean"), data)
+    return data
+
+
+def do_merge(opts: Options, cleaned: dict[str, Any] | None = None) -> m.Dossier:
+    cfg = load_config(opts.source, opts.overrides)
+    if cleaned is None:
+        path = stage_path(opts.out, "clean")
+        if not path.exists():
+            cleaned = do_clean(opts)
+        else:
+            cleaned = read_json(path)
+    articles = [m.article_from_dict(a) for a in cleaned["articles"]]
+    dossier, skipped = merge(articles, cfg, load_glossary(opts.source), opts.keep_going)
+    dossier.config["skipped"] = cleaned.get("skipped", []) + skipped
+    atomic_write_json(stage_path(opts.out, "merge"), m.dossier_to_dict(dossier))
+    return dossier
+
+
+def do_memory(opts: Options, dossier: m.Dossier | None = None) -> m.Dossier:
+    if dossier is None:
+        path = stage_path(opts.out, "merge")
+        dossier = m.dossier_from_dict(read_json(path)) if path.exists() else do_merge(opts)
+    apply_memory(dossier, load_memory(opts.source))
+    atomic_write_json(stage_path(opts.out, "dossier"), m.dossier_to_dict(dossier))
+    return dossier
+
+
+def write_report(opts: Options, dossier: m.Dossier, timings: dict[str, float]) -> Path:
+    report = build_report(dossier, dossier.config.get("skipped", []), str(opts.source),
+                          {"seconds": {k: round(v, 3) for k, v in timings.items()}})
+    path = Path(opts.out) / "report.json"
+    atomic_write_json(path, report)
+    return path
+
+
+def run_text_stages(opts: Options) -> tuple[m.Dossier, dict[str, float]]:
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    cleaned = do_clean(opts)
+    timings["clean"] = time.perf_counter() - t
+    t = time.perf_counter()
+    dossier = do_merge(opts, cleaned)
+    timings["merge"] = time.perf_counter() - t
+    t = time.perf_counter()
+    dossier = do_memory(opts, dossier)
+    timings["memory"] = time.perf_counter() - t
+    return dossier, timings

@@ -1,0 +1,357 @@
+"""Clean one article: normalise, strip boilerplate, find its parts, flag its defects.
+
+Cleaning never guesses a repair. It removes only what a rule names, changes only what
+normalisation allows, and records for every physical line of the source what became of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex as re
+
+from . import model as m
+from .boilerplate import Rule, match_rule
+from .errors import BadArticle
+from .ingest import RawArticle, Unit
+from .normalize import fold_for_matching, normalize_line, sentences, words
+
+_TERMINAL = re.compile(r"[.!?؟…]['\"”»’)\]]*$|[:؛]$")
+_ENDS_CLAUSE = re.compile(r"[.!?؟…:؛،,]['\"”»’)\]]*$")
+_QUOTE_WRAPPED = re.compile(r"^[\"“”«].+[\"“”»][.!?؟…]?$")
+
+
+@dataclass
+class Item:
+    unit: Unit
+    text: str
+    kind: str | None = None  # a block kind once decided, or "removed"
+    rule: Rule | None = None
+    rule_id: str | None = None
+    reason: str | None = None
+    parts: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) when split
+
+
+def load_structure() -> dict[str, Any]:
+    text = resources.files("pipeline").joinpath("data/structure.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def article_id(path: Path, taken: set[str]) -> str:
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", Path(path).stem).strip("-")
+    if not stem or not stem[0].isalpha():
+        stem = "a" + stem if stem else "a" + hashlib.sha1(Path(path).name.encode()).hexdigest()[:8]
+    base, n = stem, 2
+    while stem in taken:
+        stem, n = f"{base}-{n}", n + 1
+    taken.add(stem)
+    return stem
+
+
+def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_id: str,
+                  structure: dict[str, Any] | None = None) -> m.Article:
+    structure = structure or load_structure()
+    ccfg = cfg["clean"]
+    items = [
+        Item(u, normalize_line(u.text, ccfg["digits"], ccfg["remove_tatweel"])) for u in raw.units
+    ]
+    meta = dict(raw.meta)
+    _strip_boilerplate(items, rules, meta)
+    content = [it for it in items if it.kind is None and it.text]
+    for it in items:
+        if not it.text and it.kind is None:
+            it.kind, it.rule_id, it.reason = "removed", "empty", "nothing but invisible characters"
+    if not content:
+        raise BadArticle(
+            f"nothing left after cleaning ({len(raw.units)} text line(s), all boilerplate or "
+            "invisible characters)", raw.path)
+    _find_structure(content, structure, meta)
+    article = _build_article(raw, items, art_id, meta)
+    if not any(b.kind in (m.PARAGRAPH, m.QUOTE, m.HEADING) for b in article.blocks):
+        raise BadArticle("nothing left after cleaning but a title or byline", raw.path)
+    return article
+
+
+# --- boilerplate ---------------------------------------------------------------------------
+
+def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str]) -> None:
+    section: Rule | None = None
+    for it in items:
+        if not it.text:
+            continue
+        found = match_rule(rules, it.text)
+        if found:
+            rule, match = found
+            _remove(it, rule, rule.reason)
+            if rule.capture and match.groupdict().get(rule.capture):
+                meta.setdefault("date_text", match.group(rule.capture).strip())
+            section = rule if rule.section else None
+            continue
+        if section and len(words(it.text)) <= 16 and not _ENDS_CLAUSE.search(it.text) \
+                and it.unit.hint != "heading":
+            _remove(it, section, f"listed under a '{section.id}' line")
+            continue
+        section = None
+    # Rules that only apply beside other junk (poster names, bare "Website" labels), repeated
+    # so a run of such lines at the end of a page goes as a whole.
+    changed = True
+    while changed:
+        changed = False
+        live = [it for it in items if it.text]
+        for i, it in enumerate(live):
+            if it.kind is not None:
+                continue
+            prev_junk = i > 0 and live[i - 1].kind == "removed"
+            next_junk = i + 1 < len(live) and live[i + 1].kind == "removed"
+            at_end = all(x.kind == "removed" for x in live[i + 1:])
+            if not (prev_junk or next_junk or (at_end and i > 0)):
+                continue
+            found = match_rule(rules, it.text, near_junk=True)
+            if found:
+                _remove(it, found[0], found[0].reason)
+                changed = True
+
+
+def _remove(it: Item, rule: Rule, reason: str) -> None:
+    it.kind, it.rule, it.rule_id, it.reason = "removed", rule, rule.id, reason
+
+
+# --- structure -----------------------------------------------------------------------------
+
+def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str]) -> None:
+    byline_re = re.compile(
+        r"^(?:" + "|".join(map(re.escape, st["byline_prefixes"])) + r")\b\s*[:：]?\s*\S.{0,80}$",
+        re.IGNORECASE,
+    )
+    fused_re = re.compile(
+        r"^(?P<byline>\S.{1,70}?)\s+(?:" + "|".join(map(re.escape, st["fused_byline_verbs"]))
+        + r")\s*(?:[.:…]{1,3}|[-–—])\s*(?P<title>\S.+)$"
+    )
+    pos = 0
+    first = content[0]
+    title_text = meta.get("title")
+    if _title_like(first, st) and not byline_re.match(first.text):
+        fused = fused_re.match(first.text)
+        if fused and len(words(fused["byline"])) <= 8:
+            first.kind = m.TITLE
+            first.parts = [(m.BYLINE, fused["byline"].strip()), (m.TITLE, fused["title"].strip())]
+            title_text = fused["title"]
+        else:
+            first.kind = m.TITLE
+            title_text = first.text
+        pos = 1
+    # Lines repeating the title (scrapers often catch the page's <h1> and the <title>).
+    if title_text:
+        folded = fold_for_matching(title_text)
+        for it in content[pos:]:
+            if fold_for_matching(it.text) == folded:
+                it.kind, it.rule_id, it.reason = "removed", "repeated-title", "repeats the title"
+    rest = [it for it in content[pos:] if it.kind is None]
+    # Head of the article: deck and byline, in either order, before the first paragraph.
+    head = 0
+    while head < len(rest) and head < 3:
+        it = rest[head]
+        if byline_re.match(it.text) and len(words(it.text)) <= 10:
+            it.kind = m.BYLINE
+        elif (pos and head == 0 and it.unit.hint != "heading"
+              and len(words(it.text)) <= st["deck_max_words"]
+              and not _TERMINAL.search(it.text) and _dateline(it.text) is None
+              and head + 1 < len(rest)):
+            it.kind = m.DECK
+        else:
+            break
+        head += 1
+    body = rest[head:]
+    if body:
+        split = _dateline(body[0].text)
+        if split:
+            dateline, remainder = split
+            if remainder:
+                body[0].parts = [(m.DATELINE, dateline), (m.PARAGRAPH, remainder)]
+                body[0].kind = m.PARAGRAPH
+            else:
+                body[0].kind = m.DATELINE
+    _find_signature(body, st)
+    for i, it in enumerate(body):
+        if it.kind is not None:
+            continue
+        is_last = all(x.kind == m.SIGNATURE for x in body[i + 1:])
+        if it.unit.hint == "heading" or (not is_last and _heading_like(it.text, st)):
+            it.kind = m.HEADING
+        elif it.unit.hint == "quote" or _QUOTE_WRAPPED.match(it.text):
+            it.kind = m.QUOTE
+        else:
+            it.kind = m.PARAGRAPH
+
+
+def _title_like(it: Item, st: dict[str, Any]) -> bool:
+    if it.unit.hint == "heading":
+        return True
+    n = len(words(it.text))
+    return 0 < n <= 30 and not re.search(r"[.،,؛]$", it.text)
+
+
+def _heading_like(text: str, st: dict[str, Any]) -> bool:
+    return (
+        len(words(text)) <= st["heading_max_words"]
+        and len(text) <= st["heading_max_chars"]
+        and not _ENDS_CLAUSE.search(text)
+        and not text.startswith(("\"", "“", "”", "«", "-", "–", "•"))
+    )
+
+
+_DATELINE = re.compile(
+    r"^(?P<d>[\p{Arabic}\p{Latin}][\p{Arabic}\p{Latin} ]{1,30}?\s*(?:[-–—]\s*[\p{Arabic}\p{Latin} ]{2,30}?"
+    r"|\([\p{Arabic}\p{Latin} ]{2,30}\))\s*[:：])\s*(?P<rest>.*)$"
+)
+
+
+def _dateline(text: str) -> tuple[str, str] | None:
+    match = _DATELINE.match(text)
+    if not match or len(words(match["d"])) > 6:
+        return None
+    return match["d"].strip(), match["rest"].strip()
+
+
+def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
+    if len(body) < 2:
+        return
+    last = body[-1]
+    text = last.text
+    n = len(words(text))
+    office = any(re.search(r"(?<!\p{L})" + re.escape(w) + r"(?!\p{L})", text, re.IGNORECASE)
+                 for w in st["offices"])
+    has_comma = bool(re.search(r"[،,]", text))
+    if (n <= 16 and office and has_comma) or (n <= 4 and not _TERMINAL.search(text)
+                                                and last.unit.hint != "heading"):
+        last.kind = m.SIGNATURE
+
+
+# --- flags ---------------------------------------------------------------------------------
+
+def flag_block(block: m.Block, st: dict[str, Any]) -> None:
+    text = block.ar
+    if block.kind in (m.PARAGRAPH, m.QUOTE):
+        if not _TERMINAL.search(text):
+            block.flags.append(m.Flag(
+                "cut-off", "The paragraph breaks off mid-sentence in the source.",
+                text[-60:]))
+        sents = sentences(text)
+        limit = st["fragment_max_words"]
+        for i, s in enumerate(sents):
+            n = len([w for w in words(s) if not w.isdigit()])
+            if len(sents) > 1 and 0 < n <= limit and not re.fullmatch(r"[\p{N}\p{P} ]+", s):
+                where = "ends the paragraph" if i == len(sents) - 1 else "stands mid-paragraph"
+                block.flags.append(m.Flag(
+                    "orphan-fragment", f"A stray fragment {where}: “{s}”.", s))
+        if len(sents) == 1 and len(words(text)) <= limit:
+            block.flags.append(m.Flag("orphan-fragment", "A stray fragment on its own.", text))
+    if block.kind not in (m.XREF,):
+        problem = unbalanced_quotes(text)
+        if problem:
+            block.flags.append(m.Flag("unbalanced-quotes", problem))
+
+
+def unbalanced_quotes(text: str) -> str | None:
+    # Scraped Arabic uses ” both to open and to close, so curly quotes are counted together.
+    curly = text.count("“") + text.count("”")
+    if curly % 2:
+        return "A quotation mark (“ ”) is opened or closed without its partner."
+    if text.count("«") != text.count("»"):
+        return "A guillemet (« ») is opened or closed without its partner."
+    if text.count('"') % 2:
+        return 'A straight quotation mark (") has no partner.'
+    if text.count("(") != text.count(")"):
+        return "A parenthesis is opened or closed without its partner."
+    return None
+
+
+# --- assembling the article ----------------------------------------------------------------
+
+def _build_article(raw: RawArticle, items: list[Item], art_id: str,
+                   meta: dict[str, str]) -> m.Article:
+    st = load_structure()
+    source = raw.path.name
+    article = m.Article(
+        id=art_id, source_file=source, encoding=raw.encoding, line_count=raw.line_count,
+        date=_iso_date(meta.get("date") or meta.get("date_text")), url=meta.get("url"),
+        source_name=meta.get("source"), author=meta.get("author"),
+    )
+    article.line_endings = raw.line_endings  # type: ignore[attr-defined]
+    records: dict[int, m.LineRecord] = {}
+    for n in raw.blank_lines:
+        records[n] = m.LineRecord(n, "blank")
+    fm = getattr(raw, "front_matter_lines", 0)
+    for n in range(1, fm + 1):
+        records[n] = m.LineRecord(n, "kept", kind="front-matter",
+                                  rule=None, before=None, after=None)
+    counter = 0
+
+    def new_block(kind: str, text: str, unit: Unit) -> m.Block:
+        nonlocal counter
+        counter += 1
+        block = m.Block(id=f"{art_id}-{counter:02d}", kind=kind, ar=text, source_file=source,
+                        lines=list(unit.lines))
+        flag_block(block, st)
+        article.blocks.append(block)
+        return block
+
+    if meta.get("title") and not any(it.kind == m.TITLE for it in items):
+        # The title comes from front matter or the HTML page when the text has none.
+        unit = Unit(meta["title"], [])
+        new_block(m.TITLE, normalize_line(meta["title"]), unit)
+    for it in items:
+        original = " ".join(it.unit.text.split("\n"))
+        if it.kind == "removed" or it.kind is None:
+            for n in it.unit.lines:
+                records[n] = m.LineRecord(n, "removed", rule=it.rule_id or "empty",
+                                          before=original, after=None, kind=it.reason)
+            continue
+        parts = it.parts or [(it.kind, it.text)]
+        ids = [new_block(kind, text, it.unit).id for kind, text in parts]
+        kinds = "+".join(kind for kind, _ in parts)
+        changed = it.text != original.strip()
+        for j, n in enumerate(it.unit.lines):
+            if j == 0 and changed:
+                records[n] = m.LineRecord(n, "changed", block=",".join(ids), kind=kinds,
+                                          before=original, after=it.text)
+            else:
+                records[n] = m.LineRecord(n, "kept", block=",".join(ids), kind=kinds)
+    for n in range(1, raw.line_count + 1):
+        records.setdefault(n, m.LineRecord(n, "blank"))
+    article.lines = [records[n] for n in sorted(records)]
+    if raw.extractor_removed:
+        article.extractor_removed = raw.extractor_removed  # type: ignore[attr-defined]
+    return article
+
+
+_MONTHS = {
+    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4,
+    "ابريل": 4, "نيسان": 4, "مايو": 5, "أيار": 5, "يونيو": 6, "حزيران": 6, "يوليو": 7,
+    "تموز": 7, "أغسطس": 8, "اغسطس": 8, "آب": 8, "سبتمبر": 9, "أيلول": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12,
+    "كانون الأول": 12,
+}
+
+
+def _iso_date(text: str | None) -> str | None:
+    """ISO date from front matter or a 'published on' line; None when it cannot be read."""
+    if not text:
+        return None
+    text = normalize_line(text, digits="western")
+    iso = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if iso:
+        return f"{int(iso[1]):04d}-{int(iso[2]):02d}-{int(iso[3]):02d}"
+    dmy = re.search(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text)
+    if dmy:
+        return f"{int(dmy[3]):04d}-{int(dmy[2]):02d}-{int(dmy[1]):02d}"
+    for name, month in _MONTHS.items():
+        named = re.search(r"(\d{1,2})\s+" + name + r"\s+(\d{4})", text)
+        if named:
+            return f"{int(named[2]):04d}-{month:02d}-{int(named[1]):02d}"
+    return None

@@ -1,0 +1,97 @@
+"""What each Invoke task does, importable without Invoke. Tasks print what these return."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .build import Options, do_clean, do_memory, do_merge, out_lock, run_text_stages, write_report
+from .errors import PipelineError
+
+
+def guarded(debug: bool, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run ``fn``; a user's error becomes one line on stderr and exit status 1."""
+    try:
+        return fn(*args, **kwargs)
+    except PipelineError as exc:
+        if debug:
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        raise SystemExit(130) from None
+
+
+def clean(opts: Options) -> str:
+    with out_lock(opts.out):
+        data = do_clean(opts)
+    n = len(data["articles"])
+    return f"cleaned {n} article(s) -> {opts.out / 'stages' / 'clean.json'}" + _skipped(data)
+
+
+def merge(opts: Options) -> str:
+    with out_lock(opts.out):
+        dossier = do_merge(opts)
+    dups = sum(1 for e in dossier.merge_log if e["action"] == "duplicate")
+    return (f"merged {len(dossier.articles)} article(s), {dups} duplicate passage(s) "
+            f"cross-referenced -> {opts.out / 'stages' / 'merge.json'}")
+
+
+def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> str:
+    started = time.perf_counter()
+    with out_lock(opts.out):
+        dossier, timings = run_text_stages(opts)
+        written = []
+        try:
+            from .render import render_outputs
+        except ImportError:  # renderers not installed in this build of the package
+            render_outputs = None
+        if render_outputs is not None:
+            written = render_outputs(dossier, opts, outputs, timings)
+        report = write_report(opts, dossier, timings)
+    english = _english_summary(dossier)
+    lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s"]
+    lines += [f"  {p}" for p in written]
+    lines += [f"  {report}", f"  English: {english}"]
+    return "\n".join(lines)
+
+
+def memory(opts: Options) -> str:
+    with out_lock(opts.out):
+        dossier = do_memory(opts)
+    return f"English: {_english_summary(dossier)}"
+
+
+def wipe(out: Path) -> str:
+    """Delete the out folder's generated files (the sources are never touched)."""
+    out = Path(out)
+    if not out.exists():
+        return f"nothing to delete: {out} does not exist"
+    if (out / "dossier.toml").exists() or any(out.glob("*.po")):
+        raise PipelineError("looks like a source folder, not build output; not deleting", out)
+    with out_lock(out):
+        for child in out.iterdir():
+            if child.name == ".build.lock":
+                continue
+            shutil.rmtree(child) if child.is_dir() else child.unlink()
+    return f"deleted the build outputs in {out}"
+
+
+def _english_summary(dossier) -> str:
+    from collections import Counter
+
+    from . import model as m
+
+    counts = Counter(b.en_origin for b in dossier.blocks() if b.kind != m.XREF)
+    return ", ".join(f"{counts.get(k, 0)} {k}" for k in m.EN_ORIGINS)
+
+
+def _skipped(data: dict) -> str:
+    if not data.get("skipped"):
+        return ""
+    return "".join(f"\nwarning: skipped {s['file']}: {s['reason']}" for s in data["skipped"])

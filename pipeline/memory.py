@@ -1,0 +1,118 @@
+"""The translation memory: reviewed English kept as gettext PO files beside the sources.
+
+One PO file per article in ``<source>/en/``, the cleaned Arabic as msgid and the English as
+msgstr, so translators can work in Poedit or Weblate. A block whose Arabic changed since review
+falls back to the closest entry, flagged fuzzy (as msgmerge does): reviewed work is never lost
+silently, and never passed off as reviewed either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+import regex as re
+from rapidfuzz import fuzz, process
+
+from . import model as m
+from .errors import PipelineError
+from .normalize import fold_for_matching
+
+MEMORY_DIR = "en"
+FUZZY_CUTOFF = 0.8
+MACHINE_MARK = "machine translation"
+
+
+@dataclass
+class Entry:
+    msgid: str
+    msgstr: str
+    origin: str  # reviewed | fuzzy | machine
+    file: str
+    note: str = ""
+
+
+def entry_origin(entry: polib.POEntry) -> str:
+    if "fuzzy" not in entry.flags:
+        return m.REVIEWED
+    comments = f"{entry.comment}\n{entry.tcomment}".lower()
+    return m.MACHINE if MACHINE_MARK in comments else m.FUZZY
+
+
+def read_po(path: Path) -> polib.POFile:
+    try:
+        return polib.pofile(str(path), encoding="utf-8", check_for_duplicates=True)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        msg = str(exc)
+        line_match = re.search(r"line (\d+)", msg)
+        line = int(line_match[1]) if line_match else None
+        msg = re.sub(r"\s*\(line \d+\)", "", msg)
+        msg = msg.replace(f"{path}", "").strip(" :")
+        raise PipelineError(f"invalid PO file: {msg or exc.__class__.__name__}", path,
+                            line) from None
+
+
+class Memory:
+    def __init__(self, entries: list[Entry]):
+        self.exact: dict[str, Entry] = {}
+        for e in entries:
+            # A reviewed entry wins over a fuzzy or machine one for the same Arabic.
+            old = self.exact.get(e.msgid)
+            if old is None or (old.origin != m.REVIEWED and e.origin == m.REVIEWED):
+                self.exact[e.msgid] = e
+        self._keys = list(self.exact)
+        self._folded = [fold_for_matching(k) for k in self._keys]
+
+    def __len__(self) -> int:
+        return len(self.exact)
+
+    def lookup(self, ar: str) -> tuple[Entry, float] | None:
+        if ar in self.exact:
+            return self.exact[ar], 1.0
+        if not self._keys:
+            return None
+        found = process.extractOne(fold_for_matching(ar), self._folded, scorer=fuzz.ratio,
+                                   score_cutoff=FUZZY_CUTOFF * 100)
+        if found is None:
+            return None
+        _, score, index = found
+        return self.exact[self._keys[index]], score / 100
+
+
+def load_memory(source: Path) -> Memory:
+    folder = Path(source) / MEMORY_DIR
+    entries: list[Entry] = []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.po")):
+            for e in read_po(path):
+                if e.obsolete or not e.msgid or not e.msgstr.strip():
+                    continue
+                entries.append(Entry(e.msgid, e.msgstr, entry_origin(e), path.name,
+                                     e.tcomment or ""))
+    return Memory(entries)
+
+
+def apply_memory(dossier: m.Dossier, memory: Memory) -> None:
+    """Give each block the English the memory holds for it, exact first, then closest."""
+    for block in dossier.blocks():
+        if block.kind == m.XREF or not block.ar:
+            block.en, block.en_origin = None, m.MISSING
+            continue
+        hit = memory.lookup(block.ar)
+        if hit is None:
+            block.en, block.en_origin, block.en_note = None, m.MISSING, ""
+            continue
+        entry, score = hit
+        block.en = entry.msgstr
+        if score == 1.0:
+            block.en_origin = entry.origin
+            block.en_note = entry.note if entry.origin == m.MACHINE else ""
+        else:
+            block.en_origin = m.FUZZY if entry.origin != m.MACHINE else m.MACHINE
+            block.en_note = (f"closest translation-memory entry ({score:.0%} similar) from "
+                             f"{entry.file}; the Arabic has changed since it was translated")
+
+
+def memory_path(source: Path, article: m.Article) -> Path:
+    return Path(source) / MEMORY_DIR / (Path(article.source_file).stem + ".po")

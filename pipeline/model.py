@@ -1,0 +1,151 @@
+"""The one document model every stage reads and returns.
+
+A Dossier holds Articles; an Article holds Blocks and the record of what cleaning did to each
+source line. Everything serialises to plain JSON (``to_dict``/``from_dict``) so a stage's output
+can be written under ``build/`` and read back by the next stage or by a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Block kinds. Metadata (title, byline...) are blocks too, so translation, the translation
+# memory and the line accounting treat every piece of text the same way.
+TITLE = "title"
+DECK = "deck"
+BYLINE = "byline"
+DATELINE = "dateline"
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+QUOTE = "quote"
+SIGNATURE = "signature"
+XREF = "xref"
+NOTE = "note"
+
+META_KINDS = (TITLE, DECK, BYLINE, DATELINE, SIGNATURE)
+BODY_KINDS = (HEADING, PARAGRAPH, QUOTE, XREF, NOTE)
+
+# Where the English of a block came from.
+REVIEWED = "reviewed"
+FUZZY = "fuzzy"
+MACHINE = "machine"
+MISSING = "missing"
+EN_ORIGINS = (REVIEWED, FUZZY, MACHINE, MISSING)
+
+
+@dataclass
+class Flag:
+    """A defect found in a block: shown to the reader as an editor's note, never 'fixed'."""
+
+    code: str
+    message: str
+    detail: str = ""
+
+
+@dataclass
+class Block:
+    id: str
+    kind: str
+    ar: str
+    source_file: str
+    lines: list[int]
+    en: str | None = None
+    en_origin: str = MISSING
+    en_note: str = ""  # e.g. the old msgid a fuzzy match came from, or the MT model
+    flags: list[Flag] = field(default_factory=list)
+    # For XREF blocks: the block this one repeats, the similarity score, and the replaced text
+    # (kept so nothing is lost: the report lists it in full).
+    ref: str | None = None
+    score: float | None = None
+    replaced_ar: str | None = None
+
+    @property
+    def is_meta(self) -> bool:
+        return self.kind in META_KINDS
+
+
+@dataclass
+class LineRecord:
+    """What cleaning did with one physical line of the source file."""
+
+    line: int
+    action: str  # kept | changed | removed | blank
+    block: str | None = None
+    kind: str | None = None
+    rule: str | None = None
+    before: str | None = None
+    after: str | None = None
+
+
+@dataclass
+class Article:
+    id: str
+    source_file: str
+    encoding: str
+    blocks: list[Block] = field(default_factory=list)
+    lines: list[LineRecord] = field(default_factory=list)
+    date: str | None = None  # ISO date when known (front matter, metadata)
+    url: str | None = None
+    source_name: str | None = None  # the publication, when known
+    author: str | None = None  # from front matter when the text carries no byline
+    line_count: int = 0
+
+    def first(self, kind: str) -> Block | None:
+        return next((b for b in self.blocks if b.kind == kind), None)
+
+    @property
+    def title(self) -> Block | None:
+        return self.first(TITLE)
+
+    @property
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in BODY_KINDS]
+
+    @property
+    def meta(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in META_KINDS]
+
+
+@dataclass
+class Dossier:
+    articles: list[Article]
+    config: dict[str, Any] = field(default_factory=dict)
+    glossary: list[dict[str, Any]] = field(default_factory=list)
+    merge_log: list[dict[str, Any]] = field(default_factory=list)
+
+    def blocks(self) -> list[Block]:
+        return [b for a in self.articles for b in a.blocks]
+
+    def block_index(self) -> dict[str, Block]:
+        return {b.id: b for b in self.blocks()}
+
+
+def _block_from(d: dict[str, Any]) -> Block:
+    d = dict(d)
+    d["flags"] = [Flag(**f) for f in d.get("flags", [])]
+    return Block(**d)
+
+
+def article_to_dict(a: Article) -> dict[str, Any]:
+    return asdict(a)
+
+
+def article_from_dict(d: dict[str, Any]) -> Article:
+    d = dict(d)
+    d["blocks"] = [_block_from(b) for b in d.get("blocks", [])]
+    d["lines"] = [LineRecord(**r) for r in d.get("lines", [])]
+    return Article(**d)
+
+
+def dossier_to_dict(dossier: Dossier) -> dict[str, Any]:
+    return asdict(dossier)
+
+
+def dossier_from_dict(d: dict[str, Any]) -> Dossier:
+    return Dossier(
+        articles=[article_from_dict(a) for a in d["articles"]],
+        config=d.get("config", {}),
+        glossary=d.get("glossary", []),
+        merge_log=d.get("merge_log", []),
+    )

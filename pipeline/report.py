@@ -1,0 +1,83 @@
+"""The build report: what every stage removed, changed, merged, translated or flagged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from . import __version__
+from . import model as m
+
+
+def article_report(a: m.Article) -> dict[str, Any]:
+    actions = Counter(r.action for r in a.lines)
+    title, byline = a.first(m.TITLE), a.first(m.BYLINE)
+    kinds = Counter(b.kind for b in a.blocks)
+    return {
+        "id": a.id,
+        "file": a.source_file,
+        "encoding": a.encoding,
+        "line_endings": getattr(a, "line_endings", None),
+        "title": title.ar if title else None,
+        "byline": byline.ar if byline else a.author,
+        "date": a.date,
+        "url": a.url,
+        "counts": {
+            "lines": a.line_count,
+            **{k: actions.get(k, 0) for k in ("kept", "changed", "removed", "blank")},
+            "blocks": len(a.blocks),
+            **{f"{k}s": v for k, v in sorted(kinds.items())},
+        },
+        "removed": [
+            {"line": r.line, "rule": r.rule, "reason": r.kind, "text": r.before}
+            for r in a.lines if r.action == "removed"
+        ],
+        "changes": [
+            {"line": r.line, "block": r.block, "before": r.before, "after": r.after}
+            for r in a.lines if r.action == "changed"
+        ],
+        "lines": [{k: v for k, v in vars(r).items() if v is not None} for r in a.lines],
+        "flags": [
+            {"block": b.id, "kind": b.kind, "lines": b.lines, "code": f.code,
+             "message": f.message, "detail": f.detail}
+            for b in a.blocks for f in b.flags
+        ],
+        "extractor_removed": getattr(a, "extractor_removed", []),
+    }
+
+
+def build_report(dossier: m.Dossier, skipped: list[dict[str, Any]], source: str,
+                 stages: dict[str, Any] | None = None) -> dict[str, Any]:
+    blocks = dossier.blocks()
+    english = Counter(b.en_origin for b in blocks if b.kind != m.XREF)
+    log = dossier.merge_log
+    return {
+        "tool": f"arabic-dossier {__version__}",
+        "generated": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        "source": source,
+        "summary": {
+            "articles": len(dossier.articles),
+            "skipped": len(skipped),
+            "blocks": len(blocks),
+            "lines_removed": sum(1 for a in dossier.articles for r in a.lines
+                                 if r.action == "removed"),
+            "lines_changed": sum(1 for a in dossier.articles for r in a.lines
+                                 if r.action == "changed"),
+            "flags": sum(len(b.flags) for b in blocks),
+            "duplicates": sum(1 for e in log if e["action"] == "duplicate"),
+            "glossary_replacements": sum(e["count"] for e in log if e["action"] == "glossary"),
+            "english": {k: english.get(k, 0) for k in m.EN_ORIGINS},
+        },
+        "skipped": skipped,
+        "articles": [article_report(a) for a in dossier.articles],
+        "duplicates": [e for e in log if e["action"] == "duplicate"],
+        "similar_not_merged": [e for e in log if e["action"] == "kept-similar"],
+        "glossary_replacements": [e for e in log if e["action"] == "glossary"],
+        "translation": [
+            {"block": b.id, "kind": b.kind, "file": b.source_file, "lines": b.lines,
+             "origin": b.en_origin, **({"note": b.en_note} if b.en_note else {})}
+            for b in blocks if b.kind != m.XREF
+        ],
+        "stages": stages or {},
+    }

@@ -1,0 +1,63 @@
+"""Invoke tasks: each wires one function of ``pipeline.commands`` to the command line.
+
+    invoke build                      # seeds/ -> build/dossier.pdf, dossier.epub, index.html
+    invoke build --source DIR --out DIR
+    invoke clean | merge | memory     # one stage, output under OUT/stages/
+    invoke wipe                       # delete build outputs
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from invoke import task
+
+from pipeline import commands
+from pipeline.build import Options
+
+HELP = {
+    "source": "project folder: articles, dossier.toml, glossary.toml, en/*.po (default: seeds)",
+    "out": "output folder (default: build)",
+    "keep_going": "skip bad articles with a warning in the report instead of stopping",
+    "debug": "show a Python traceback on errors",
+    "layout": "PDF layout: parallel, interleaved, ar or en (default: from dossier.toml)",
+}
+
+
+def _opts(source: str, out: str, keep_going: bool = False, layout: str | None = None) -> Options:
+    overrides = {"layout": {"pdf": layout}} if layout else {}
+    return Options(Path(source), Path(out), keep_going, layout, overrides)
+
+
+STAGE_HELP = {k: v for k, v in HELP.items() if k != "layout"}
+
+
+@task(help=STAGE_HELP)
+def clean(c, source="seeds", out="build", keep_going=False, debug=False):
+    """Clean every article: decode, find its parts, strip boilerplate, normalise, flag defects."""
+    print(commands.guarded(debug, commands.clean, _opts(source, out, keep_going)))
+
+
+@task(help=STAGE_HELP)
+def merge(c, source="seeds", out="build", keep_going=False, debug=False):
+    """Merge the cleaned articles: order, glossary variants, duplicate passages."""
+    print(commands.guarded(debug, commands.merge, _opts(source, out, keep_going)))
+
+
+@task(help=STAGE_HELP)
+def memory(c, source="seeds", out="build", keep_going=False, debug=False):
+    """Attach the reviewed English from the translation memory (en/*.po)."""
+    print(commands.guarded(debug, commands.memory, _opts(source, out, keep_going)))
+
+
+@task(help=HELP)
+def build(c, source="seeds", out="build", keep_going=False, debug=False, layout=None):
+    """Run every stage and render the dossier (PDF, EPUB, web edition) and report.json."""
+    opts = _opts(source, out, keep_going, layout)
+    print(commands.guarded(debug, commands.build, opts))
+
+
+@task(help={"out": HELP["out"], "debug": HELP["debug"]})
+def wipe(c, out="build", debug=False):
+    """Delete the generated files in the out folder (sources are never touched)."""
+    print(commands.guarded(debug, commands.wipe, Path(out)))
