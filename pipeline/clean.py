@@ -81,9 +81,8 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
 
 def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str]) -> None:
     section: Rule | None = None
-    for it in items:
-        if not it.text:
-            continue
+    live = [it for it in items if it.text]
+    for i, it in enumerate(live):
         found = match_rule(rules, it.text)
         if found:
             rule, match = found
@@ -92,8 +91,13 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
                 meta.setdefault("date_text", match.group(rule.capture).strip())
             section = rule if rule.section else None
             continue
-        if section and len(words(it.text)) <= 16 and not _ENDS_CLAUSE.search(it.text) \
-                and it.unit.hint != "heading":
+        # A short line after a "read also" header is one of its links, unless a paragraph
+        # follows it: then it is the article's next subheading, and content is never guessed away.
+        following = live[i + 1] if i + 1 < len(live) else None
+        heads_paragraph = following is not None and len(words(following.text)) > 16 \
+            and match_rule(rules, following.text) is None
+        if section and _short_unpunctuated(it.text) and it.unit.hint != "heading" \
+                and not heads_paragraph:
             _remove(it, section, f"listed under a '{section.id}' line")
             continue
         section = None
@@ -115,6 +119,10 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
             if found:
                 _remove(it, found[0], found[0].reason)
                 changed = True
+
+
+def _short_unpunctuated(text: str) -> bool:
+    return len(words(text)) <= 16 and not _ENDS_CLAUSE.search(text)
 
 
 def _remove(it: Item, rule: Rule, reason: str) -> None:
@@ -237,11 +245,12 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
 def flag_block(block: m.Block, st: dict[str, Any]) -> None:
     text = block.ar
     if block.kind in (m.PARAGRAPH, m.QUOTE):
+        sents = sentences(text)
         if not _TERMINAL.search(text):
             block.flags.append(m.Flag(
                 "cut-off", "The paragraph breaks off mid-sentence in the source.",
                 text[-60:]))
-        sents = sentences(text)
+            sents = sents[:-1]  # the unfinished last sentence is not a stray fragment
         limit = st["fragment_max_words"]
         for i, s in enumerate(sents):
             n = len([w for w in words(s) if not w.isdigit()])
@@ -249,7 +258,7 @@ def flag_block(block: m.Block, st: dict[str, Any]) -> None:
                 where = "ends the paragraph" if i == len(sents) - 1 else "stands mid-paragraph"
                 block.flags.append(m.Flag(
                     "orphan-fragment", f"A stray fragment {where}: “{s}”.", s))
-        if len(sents) == 1 and len(words(text)) <= limit:
+        if len(sentences(text)) == 1 and len(words(text)) <= limit:
             block.flags.append(m.Flag("orphan-fragment", "A stray fragment on its own.", text))
     if block.kind not in (m.XREF,):
         problem = unbalanced_quotes(text)

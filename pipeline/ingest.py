@@ -79,6 +79,16 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise BadArticle(f"{label} declared by its byte-order mark, but {exc.reason} "
                                  f"at byte {exc.start + len(bom)}", path) from None
+    if b"\x00" in data:
+        # NUL bytes: UTF-16/32 without a byte-order mark, or not text at all.
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None or not best.encoding.startswith(("utf_16", "utf_32")):
+            raise BadArticle("binary file (NUL bytes), not an article", path)
+        text, encoding = str(best), best.encoding.upper().replace("_", "-")
+        _reject_binary(text, path)
+        return text, encoding
     try:
         text, encoding = data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as exc:

@@ -1,0 +1,181 @@
+"""Cleaning on the seeds and on articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import model as m
+from pipeline.boilerplate import load_rules
+from pipeline.clean import clean_article
+from pipeline.config import load_config
+from pipeline.errors import BadArticle
+from pipeline.ingest import read_article
+from pipeline.stages import run_clean
+
+from .conftest import FIXTURES, SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    result = run_clean(SEEDS, load_config(SEEDS))
+    return {a.source_file[:3]: a for a in result.articles}
+
+
+def clean_file(path: Path, **cfg_sections) -> m.Article:
+    cfg = load_config(path.parent, cfg_sections or None)
+    return clean_article(read_article(path), cfg, load_rules(path.parent, []), "t")
+
+
+def clean_text(tmp_path: Path, text: str, name: str = "a.txt", **cfg) -> m.Article:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return clean_file(path, **cfg)
+
+
+def kinds(article: m.Article) -> list[str]:
+    return [b.kind for b in article.blocks]
+
+
+def test_fused_byline_is_split_from_the_title(seeds):
+    a = seeds["000"]
+    assert a.first(m.BYLINE).ar == "الكاتب الصحفى محمد طلعت"
+    assert a.title.ar == "كازاخستان و إرساء السلام والاستقرار في العالم"
+    assert a.first(m.BYLINE).lines == a.title.lines == [1]
+
+
+def test_byline_dateline_and_subheadings(seeds):
+    a = seeds["001"]
+    assert a.first(m.BYLINE).ar == "بقلم: د. عبد الرحيم عبد الواحد"
+    assert a.first(m.DATELINE).ar == "أستانا – دبي:"
+    first_para = a.body[0]
+    assert first_para.ar.startswith("في عالمٍ غالبًا")
+    headings = [b.ar for b in a.blocks if b.kind == m.HEADING]
+    assert headings == [
+        "التخلي عن السلاح النووي", "الدعم السلمي للتنمية المستدامة", "علاقات متوازنة",
+        "قضايا الشرق الأوسط والعالم الإسلامي", "جهود دولية", "تعزيز مصالح آسيا الوسطى",
+        "المساعدات الإنسانية الدولية", "سياسة متعددة الاتجاهات",
+    ]
+
+
+def test_repeated_title_poster_name_and_comment_form_are_removed(seeds):
+    a = seeds["002"]
+    removed = {r.line: r.rule for r in a.lines if r.action == "removed"}
+    assert removed == {3: "repeated-title", 53: "poster-name", 55: "read-also",
+                       57: "comments", 59: "comments"}
+    assert a.first(m.SIGNATURE).ar == "مختار تليوبيردي، نائب رئيس الوزراء، وزير خارجية كازاخستان."
+    text = " ".join(b.ar for b in a.blocks)
+    assert "Related post" not in text and "Dr. Abdul Rahim" not in text
+
+
+def test_dateline_on_its_own_line_and_deck(seeds):
+    assert seeds["003"].blocks[1].kind == m.DATELINE
+    assert seeds["003"].blocks[1].ar == "أستانا -الوحدة:"
+    a = seeds["004"]
+    assert kinds(a)[:3] == [m.TITLE, m.DECK, m.BYLINE]
+    assert a.first(m.BYLINE).ar == "بقلم شعيب بغادى"
+
+
+def test_defects_are_flagged_not_fixed(seeds):
+    flags = {(b.id[-2:], f.code, b.source_file[:3]) for a in seeds.values() for b in a.blocks
+             for f in b.flags}
+    cut = [b for b in seeds["002"].blocks if any(f.code == "cut-off" for f in b.flags)]
+    assert [b.ar[-25:] for b in cut] == ["انتخاب كازاخستان كعضو غير دائم"[-25:],
+                                        "والبراغماتية وحماية المصالح الوطنية. كان الرئيس"[-25:]]
+    orphans = [f.detail for b in seeds["002"].blocks for f in b.flags if f.code == "orphan-fragment"]
+    assert orphans == ["المستطاع."]
+    assert ("29", "unbalanced-quotes", "001") in flags
+    # The text itself is untouched: the fragment and the broken quote are still there.
+    assert "في أقرب وقت. المستطاع." in " ".join(b.ar for b in seeds["002"].blocks)
+
+
+def test_normalisation_restores_spaces_but_not_inside_numbers(seeds):
+    text = " ".join(b.ar for a in seeds.values() for b in a.blocks)
+    assert "الإقليمية. وفي الوقت" in text
+    assert "المستدامة، وفيما يلي" in text
+    assert "مثل: قيادة" in text
+    assert "3.5 مليار" in text and "15%" in text and "15٪" in text
+    assert "بقلم: د. عبد" in text
+    assert "كوفيد-١٩" in text  # digits kept as written by default
+
+
+def test_every_line_is_accounted_for(seeds):
+    for a in seeds.values():
+        assert [r.line for r in a.lines] == list(range(1, a.line_count + 1))
+        ids = {b.id for b in a.blocks}
+        for r in a.lines:
+            assert r.action in ("kept", "changed", "removed", "blank")
+            if r.action in ("kept", "changed"):
+                assert set(r.block.split(",")) <= ids
+            if r.action == "removed":
+                assert r.rule and r.before
+            if r.action == "changed":
+                assert r.before != r.after
+
+
+def test_arabic_and_english_site_junk(tmp_path):
+    for name in ("site_boilerplate.txt", "english_junk.txt"):
+        a = clean_file(FIXTURES / name)
+        kept = " ".join(b.ar for b in a.blocks)
+        for junk in ("شارك على", "اقرأ أيضاً", "الوسوم", "الحقوق محفوظة", "تابعونا على تلغرام",
+                     "التعليقات مغلقة", "Share", "Related", "Tags", "Copyright", "Follow us",
+                     "Leave a Reply", "Website", "روسيا والصين تبحثان", "Grain exports"):
+            assert junk not in kept.replace("تابعونا على فيسبوك كان", ""), (name, junk)
+    # A paragraph that merely contains a junk word stays whole.
+    site = clean_file(FIXTURES / "site_boilerplate.txt")
+    assert any("تابعونا على فيسبوك كان شعار الحملة" in b.ar for b in site.blocks)
+    assert any("شارك فيها قادة" in b.ar for b in site.blocks)
+    assert site.date == "2024-03-12"
+    english = clean_file(FIXTURES / "english_junk.txt")
+    assert english.first(m.DATELINE).ar == "أستانا - رويترز:"
+    assert english.first(m.BYLINE).ar == "بقلم: سارة الخطيب"
+
+
+def test_read_also_link_does_not_swallow_the_next_subheading(tmp_path):
+    a = clean_text(tmp_path, "عنوان المقال عن آسيا الوسطى\n"
+                   "فقرة أولى طويلة تتحدث عن التعاون الإقليمي في آسيا الوسطى وما حققه من نتائج.\n"
+                   "اقرأ أيضا: قمة سابقة في طشقند\n"
+                   "الطاقة والمياه\n"
+                   "فقرة ثانية طويلة عن الطاقة والمياه العابرة للحدود بين دول المنطقة وجيرانها "
+                   "وما تحتاجه من استثمارات وتعاون طويل الأمد.\n")
+    assert "الطاقة والمياه" in [b.ar for b in a.blocks if b.kind == m.HEADING]
+    assert [r.rule for r in a.lines if r.action == "removed"] == ["read-also"]
+
+
+def test_project_rules_extend_the_built_in_ones(tmp_path):
+    (tmp_path / "boilerplate.toml").write_text(
+        "[[rule]]\nid = \"agency-promo\"\nreason = \"agency promotion\"\nmax_words = 10\n"
+        "pattern = '''لمزيد من أخبار الوكالة.*'''\n", encoding="utf-8")
+    a = clean_text(tmp_path, "عنوان\nفقرة المقال الأولى الطويلة بما يكفي لتكون فقرة حقيقية.\n"
+                   "لمزيد من أخبار الوكالة زوروا موقعنا\n")
+    assert [r.rule for r in a.lines if r.action == "removed"] == ["agency-promo"]
+
+
+def test_invisible_junk_and_spaces(tmp_path):
+    a = clean_text(tmp_path, "عنوان\u200f المقال\n"
+                   "فقرة\u00a0\u00a0فيها\u200b مسافات   كثيرة وعلامات\u202b خفية\u202c.\n")
+    assert a.title.ar == "عنوان المقال"
+    assert a.body[0].ar == "فقرة فيها مسافات كثيرة وعلامات خفية."
+    changed = [r for r in a.lines if r.action == "changed"]
+    assert [r.line for r in changed] == [1, 2]
+
+
+def test_digits_can_be_unified(tmp_path):
+    a = clean_text(tmp_path, "عنوان\nفي عام ٢٠٢٤ شارك ١٥ وفدا في القمة.\n",
+                   clean={"digits": "western"})
+    assert a.body[0].ar == "في عام 2024 شارك 15 وفدا في القمة."
+
+
+def test_nothing_left_after_cleaning(tmp_path):
+    with pytest.raises(BadArticle, match="nothing left after cleaning"):
+        clean_text(tmp_path, "شارك على فيسبوك\nجميع الحقوق محفوظة © 2024\n\u200b\n")
+
+
+def test_windows_1256_article_is_cleaned_like_utf8(tmp_path):
+    source = (SEEDS / "004_0c80515111a0f09b.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(source.replace("\n", "\r\n").encode("cp1256"))
+    a = clean_file(tmp_path / "a.txt")
+    assert a.encoding == "Windows-1256"
+    assert a.title.ar == "كازخستان دولة كبرى تنجح في تعزيز التعاون الإقليمي والدولي"
+    assert len(a.blocks) == 10

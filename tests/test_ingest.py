@@ -1,0 +1,132 @@
+"""Reading article files: encodings, line ends, formats, and files that are not articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import BadArticle
+from pipeline.ingest import read_article
+
+ARABIC = "كازاخستان تستضيف قمة إقليمية جديدة\nاستضافت العاصمة أستانا قمة إقليمية شارك فيها قادة دول آسيا الوسطى.\n"
+
+
+@pytest.mark.parametrize(
+    ("encoded", "label"),
+    [
+        (ARABIC.encode("utf-8"), "UTF-8"),
+        (b"\xef\xbb\xbf" + ARABIC.encode("utf-8"), "UTF-8 with BOM"),
+        (b"\xff\xfe" + ARABIC.encode("utf-16-le"), "UTF-16LE with BOM"),
+        (b"\xfe\xff" + ARABIC.encode("utf-16-be"), "UTF-16BE with BOM"),
+        ((ARABIC * 3).encode("cp1256"), "Windows-1256"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le", "utf16be", "cp1256"],
+)
+def test_encodings_are_detected_and_recorded(tmp_path, encoded, label):
+    path = tmp_path / "a.txt"
+    path.write_bytes(encoded)
+    raw = read_article(path)
+    assert raw.encoding == label
+    assert raw.units[0].text == "كازاخستان تستضيف قمة إقليمية جديدة"
+    assert "أستانا" in raw.units[1].text
+
+
+@pytest.mark.parametrize(("sep", "style"), [("\r\n", "CRLF"), ("\r", "CR"), ("\n", "LF")])
+def test_line_ends_give_the_same_lines(tmp_path, sep, style):
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARABIC.replace("\n", sep).encode("utf-8"))
+    raw = read_article(path)
+    assert raw.line_endings == style
+    assert [u.lines for u in raw.units] == [[1], [2]]
+    assert all("\r" not in u.text for u in raw.units)
+
+
+def test_source_file_is_never_modified(tmp_path):
+    path = tmp_path / "a.txt"
+    data = b"\xef\xbb\xbf" + ARABIC.replace("\n", "\r\n").encode("utf-8")
+    path.write_bytes(data)
+    read_article(path)
+    assert path.read_bytes() == data
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty file"),
+        (b"  \n\r\n  ", "empty file"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary file (a PNG image)"),
+        (bytes(range(256)) * 20, "binary"),
+    ],
+    ids=["empty", "blank", "png", "random-bytes"],
+)
+def test_files_that_are_not_articles(tmp_path, data, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(BadArticle) as err:
+        read_article(path)
+    assert message in str(err.value)
+    assert "bad.txt" in str(err.value)
+
+
+def test_broken_utf8_names_the_line_instead_of_guessing_a_code_page(tmp_path):
+    path = tmp_path / "broken.txt"
+    path.write_bytes(ARABIC.encode("utf-8") + "سطر ثالث ".encode() + b"\xff\xfe\xff" + b"\n")
+    with pytest.raises(BadArticle) as err:
+        read_article(path)
+    assert err.value.line == 3
+    assert "invalid UTF-8" in err.value.message
+
+
+def test_too_large_file(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    with pytest.raises(BadArticle, match="too large"):
+        read_article(path)
+
+
+def test_markdown_front_matter_and_structure(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: قمة أستانا\nauthor: سارة الخطيب\ndate: 2024-03-12\nsource: الوحدة\n"
+        "url: https://example.org/a\n---\n\n# قمة أستانا\n\nفقرة أولى عن [القمة](https://x.y) "
+        "تمتد\nعلى سطرين.\n\n> اقتباس من البيان.\n",
+        encoding="utf-8",
+    )
+    raw = read_article(path)
+    assert raw.meta == {"title": "قمة أستانا", "author": "سارة الخطيب", "date": "2024-03-12",
+                        "source": "الوحدة", "url": "https://example.org/a"}
+    assert [(u.text, u.lines, u.hint) for u in raw.units] == [
+        ("قمة أستانا", [9], "heading"),
+        ("فقرة أولى عن القمة تمتد على سطرين.", [11, 12], None),
+        ("اقتباس من البيان.", [14], "quote"),
+    ]
+
+
+def test_malformed_front_matter_names_its_line(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: قمة\nauthor: [unclosed\n---\nنص.\n", encoding="utf-8")
+    with pytest.raises(BadArticle) as err:
+        read_article(path)
+    assert "front matter" in err.value.message
+    assert err.value.line in (3, 4, 5)
+
+
+def test_html_page_is_reduced_to_its_article(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>x</title><script>alert('js')</script></head><body>"
+        "<nav><a href='/'>الرئيسية</a> <a href='/news'>أخبار العالم</a></nav><article>"
+        "<h1>كازاخستان تستضيف قمة إقليمية</h1>"
+        "<p>استضافت العاصمة أستانا يوم الثلاثاء قمة إقليمية جديدة شارك فيها قادة دول آسيا "
+        "الوسطى، وناقشت ملفات المياه والطاقة والنقل والتجارة.</p>"
+        "<h2>المياه أولا</h2><p>وأكد البيان الختامي التزام الدول المشاركة بتعزيز التعاون "
+        "الإقليمي في مجالات التجارة والطاقة والمياه العابرة للحدود.</p></article>"
+        "<footer>جميع الحقوق محفوظة</footer></body></html>",
+        encoding="utf-8",
+    )
+    raw = read_article(path)
+    texts = [u.text for u in raw.units]
+    assert any("استضافت العاصمة أستانا" in t for t in texts)
+    assert any("وأكد البيان الختامي" in t for t in texts)
+    assert not any("alert" in t for t in texts)
+    assert ("المياه أولا", "heading") in [(u.text, u.hint) for u in raw.units]
