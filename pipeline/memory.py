@@ -40,7 +40,26 @@ def entry_origin(entry: polib.POEntry) -> str:
     return m.MACHINE if MACHINE_MARK in comments else m.FUZZY
 
 
+_PO_LINE = re.compile(
+    r'^(?:#.*|\s*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+"(?:[^"\\]|\\.)*"\s*'
+    r'|"(?:[^"\\]|\\.)*"\s*)$'
+)
+
+
+def _check_po_syntax(path: Path) -> None:
+    """polib quietly reads an unterminated string as empty; a translator's work must not
+    vanish that way, so every line is checked first."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PipelineError(f"invalid PO file: not UTF-8 ({exc.reason})", path) from None
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not _PO_LINE.match(line):
+            raise PipelineError(f"invalid PO file: cannot read {line[:40]!r}", path, n)
+
+
 def read_po(path: Path) -> polib.POFile:
+    _check_po_syntax(path)
     try:
         return polib.pofile(str(path), encoding="utf-8", check_for_duplicates=True)
     except (OSError, ValueError, UnicodeDecodeError) as exc:

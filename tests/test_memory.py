@@ -1,0 +1,63 @@
+"""The translation memory: reviewed, fuzzy and machine English from PO files."""
+
+from __future__ import annotations
+
+import polib
+import pytest
+
+from pipeline import model as m
+from pipeline.build import Options, run_text_stages
+from pipeline.errors import PipelineError
+from pipeline.memory import load_memory
+
+TITLE = "قمة إقليمية في أستانا"
+PARA = "استضافت العاصمة أستانا قمة إقليمية شارك فيها قادة دول آسيا الوسطى، وناقشت ملفات المياه."
+
+
+def _po(path, entries):
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en"}
+    for msgid, msgstr, flags, comment in entries:
+        po.append(polib.POEntry(msgid=msgid, msgstr=msgstr, flags=flags, tcomment=comment))
+    path.parent.mkdir(exist_ok=True)
+    po.save(str(path))
+
+
+def test_reviewed_fuzzy_machine_and_missing(project, tmp_path):
+    (project / "a.txt").write_text(f"{TITLE}\n{PARA}\nفقرة ثالثة لم يترجمها أحد بعد.\n",
+                                   encoding="utf-8")
+    _po(project / "en" / "a.po", [
+        (TITLE, "Regional summit in Astana", [], "origin: reviewed"),
+        # The Arabic of the paragraph changed since review (one word): a fuzzy fallback.
+        (PARA.replace("المياه", "الطاقة"), "The capital Astana hosted a summit.", [], ""),
+    ])
+    dossier, _ = run_text_stages(Options(project, tmp_path / "out"))
+    a = dossier.articles[0]
+    assert (a.title.en, a.title.en_origin) == ("Regional summit in Astana", m.REVIEWED)
+    para = a.body[0]
+    assert para.en_origin == m.FUZZY and "similar" in para.en_note
+    assert a.body[1].en is None and a.body[1].en_origin == m.MISSING
+
+
+def test_machine_entries_stay_machine(project):
+    _po(project / "en" / "a.po", [(TITLE, "Summit", ["fuzzy"],
+                                   "machine translation: translate-ar_en 1.0")])
+    memory = load_memory(project)
+    entry, score = memory.lookup(TITLE)
+    assert entry.origin == m.MACHINE and score == 1.0
+
+
+def test_reviewed_wins_over_machine_for_the_same_arabic(project):
+    _po(project / "en" / "a.po", [(TITLE, "Machine", ["fuzzy"], "machine translation: x 1")])
+    _po(project / "en" / "b.po", [(TITLE, "Reviewed", [], "")])
+    entry, _ = load_memory(project).lookup(TITLE)
+    assert entry.msgstr == "Reviewed"
+
+
+def test_po_syntax_error_names_file_and_line(project):
+    (project / "en").mkdir()
+    (project / "en" / "a.po").write_text('msgid ""\nmsgstr ""\n\nmsgid "x"\nmsgstr "y\n',
+                                         encoding="utf-8")
+    with pytest.raises(PipelineError) as err:
+        load_memory(project)
+    assert "a.po" in str(err.value) and "invalid PO file" in str(err.value)
