@@ -57,6 +57,12 @@ def build(c, source="seeds", out="build", keep_going=False, debug=False, layout=
     print(commands.guarded(debug, commands.build, opts))
 
 
+@task(help=STAGE_HELP)
+def catalogs(c, source="seeds", out="build", keep_going=False, debug=False):
+    """Update the translators' PO files in SOURCE/en/: an entry for every block, none lost."""
+    print(commands.guarded(debug, commands.catalogs, _opts(source, out, keep_going)))
+
+
 @task(help={"out": HELP["out"], "debug": HELP["debug"]})
 def wipe(c, out="build", debug=False):
     """Delete the generated files in the out folder (sources are never touched)."""

@@ -64,7 +64,9 @@ def load_rules(source: Path, extra: list[str]) -> list[Rule]:
     return rules
 
 
-def match_rule(rules: list[Rule], text: str, near_junk: bool = False) -> tuple[Rule, re.Match] | None:
+def match_rule(
+    rules: list[Rule], text: str, near_junk: bool = False
+) -> tuple[Rule, re.Match] | None:
     for rule in rules:
         if rule.near_junk != near_junk:
             continue

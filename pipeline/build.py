@@ -71,10 +71,7 @@ def do_merge(opts: Options, cleaned: dict[str, Any] | None = None) -> m.Dossier:
     cfg = load_config(opts.source, opts.overrides)
     if cleaned is None:
         path = stage_path(opts.out, "clean")
-        if not path.exists():
-            cleaned = do_clean(opts)
-        else:
-            cleaned = read_json(path)
+        cleaned = read_json(path) if path.exists() else do_clean(opts)
     articles = [m.article_from_dict(a) for a in cleaned["articles"]]
     dossier, skipped = merge(articles, cfg, load_glossary(opts.source), opts.keep_going)
     dossier.config["skipped"] = cleaned.get("skipped", []) + skipped

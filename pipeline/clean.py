@@ -214,8 +214,9 @@ def _heading_like(text: str, st: dict[str, Any]) -> bool:
 
 
 _DATELINE = re.compile(
-    r"^(?P<d>[\p{Arabic}\p{Latin}][\p{Arabic}\p{Latin} ]{1,30}?\s*(?:[-–—]\s*[\p{Arabic}\p{Latin} ]{2,30}?"
-    r"|\([\p{Arabic}\p{Latin} ]{2,30}\))\s*[:：])\s*(?P<rest>.*)$"
+    r"^(?P<d>[\p{Arabic}\p{Latin}][\p{Arabic}\p{Latin} ]{1,30}?\s*"
+    r"(?:[-–—]\s*[\p{Arabic}\p{Latin} ]{2,30}?|\([\p{Arabic}\p{Latin} ]{2,30}\))\s*[:：])"
+    r"\s*(?P<rest>.*)$"
 )
 
 

@@ -67,6 +67,17 @@ def memory(opts: Options) -> str:
     return f"English: {_english_summary(dossier)}"
 
 
+def catalogs(opts: Options) -> str:
+    """Add an empty PO entry for every block without one (like sphinx-intl update)."""
+    from .memory import update_catalogs
+
+    with out_lock(opts.out):
+        dossier = do_memory(opts)
+        written = update_catalogs(dossier, opts.source)
+    return "\n".join(f"{path}: {added} new entr{'y' if added == 1 else 'ies'}"
+                     for path, added in written)
+
+
 def wipe(out: Path) -> str:
     """Delete the out folder's generated files (the sources are never touched)."""
     out = Path(out)

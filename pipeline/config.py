@@ -63,7 +63,9 @@ def load_config(source: Path, overrides: dict[str, Any] | None = None) -> dict[s
     return cfg
 
 
-def _check_types(defaults: dict[str, Any], user: dict[str, Any], path: Path, where: str = "") -> None:
+def _check_types(
+    defaults: dict[str, Any], user: dict[str, Any], path: Path, where: str = ""
+) -> None:
     for key, value in user.items():
         if key not in defaults:
             continue  # unknown keys are allowed: templates may use them

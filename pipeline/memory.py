@@ -135,3 +135,52 @@ def apply_memory(dossier: m.Dossier, memory: Memory) -> None:
 
 def memory_path(source: Path, article: m.Article) -> Path:
     return Path(source) / MEMORY_DIR / (Path(article.source_file).stem + ".po")
+
+
+def update_catalogs(dossier: m.Dossier, source: Path) -> list[tuple[Path, int]]:
+    """Bring ``en/*.po`` up to date with the dossier, as ``msgmerge`` would: add an empty entry
+    for every block without one, keep every existing translation (entries whose Arabic is
+    gone become obsolete, never deleted). Returns (file, entries added) per article."""
+    from .fileio import atomic_write_with
+
+    written = []
+    for art in dossier.articles:
+        path = memory_path(source, art)
+        po = read_po(path) if path.exists() else _new_catalog()
+        known = {e.msgid: e for e in po}
+        live = set()
+        added = 0
+        for block in art.blocks:
+            if block.kind == m.XREF or not block.ar:
+                continue
+            live.add(block.ar)
+            where = [(block.source_file, str(n)) for n in block.lines]
+            entry = known.get(block.ar)
+            if entry is None:
+                entry = polib.POEntry(msgid=block.ar, msgstr="", occurrences=where,
+                                      comment=f"{block.kind} {block.id}")
+                po.append(entry)
+                known[block.ar] = entry
+                added += 1
+            else:
+                entry.occurrences = where
+                entry.comment = f"{block.kind} {block.id}"
+                entry.obsolete = False
+        for entry in po:
+            if entry.msgid not in live and entry.msgstr:
+                entry.obsolete = True
+        atomic_write_with(path, lambda tmp, po=po: po.save(str(tmp)))
+        written.append((path, added))
+    return written
+
+
+def _new_catalog() -> polib.POFile:
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {
+        "Project-Id-Version": "arabic-dossier",
+        "Language": "en",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+    }
+    return po

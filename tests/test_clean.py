@@ -83,7 +83,8 @@ def test_defects_are_flagged_not_fixed(seeds):
     cut = [b for b in seeds["002"].blocks if any(f.code == "cut-off" for f in b.flags)]
     assert [b.ar[-25:] for b in cut] == ["انتخاب كازاخستان كعضو غير دائم"[-25:],
                                         "والبراغماتية وحماية المصالح الوطنية. كان الرئيس"[-25:]]
-    orphans = [f.detail for b in seeds["002"].blocks for f in b.flags if f.code == "orphan-fragment"]
+    orphans = [f.detail for b in seeds["002"].blocks for f in b.flags
+               if f.code == "orphan-fragment"]
     assert orphans == ["المستطاع."]
     assert ("29", "unbalanced-quotes", "001") in flags
     # The text itself is untouched: the fragment and the broken quote are still there.

@@ -7,7 +7,8 @@ import pytest
 from pipeline.errors import BadArticle
 from pipeline.ingest import read_article
 
-ARABIC = "كازاخستان تستضيف قمة إقليمية جديدة\nاستضافت العاصمة أستانا قمة إقليمية شارك فيها قادة دول آسيا الوسطى.\n"
+ARABIC = ("كازاخستان تستضيف قمة إقليمية جديدة\n"
+          "استضافت العاصمة أستانا قمة إقليمية شارك فيها قادة دول آسيا الوسطى.\n")
 
 
 @pytest.mark.parametrize(

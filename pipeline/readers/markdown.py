@@ -76,7 +76,8 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
         elif tok.type == "inline":
             opener = tokens[i - 1]
             start, end = opener.map if opener.map else (0, 1)
-            hint = "heading" if "heading" in context else "quote" if "blockquote" in context else None
+            hint = ("heading" if "heading" in context
+                    else "quote" if "blockquote" in context else None)
             content = _inline_text(tok).strip()
             if content:
                 units.append(Unit(content, list(range(skip + start + 1, skip + end + 1)), hint))
@@ -87,7 +88,8 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
                 if ln.strip():
                     units.append(Unit(ln, [skip + start + 1 + off + (tok.type == "fence")]))
     used = {n for u in units for n in u.lines}
-    blanks = [n for n in range(skip + 1, len(lines) + 1) if n not in used and not lines[n - 1].strip()]
+    blanks = [n for n in range(skip + 1, len(lines) + 1)
+              if n not in used and not lines[n - 1].strip()]
     raw = RawArticle(path, encoding, style, units, len(lines), blanks, meta)
     raw.front_matter_lines = skip  # type: ignore[attr-defined]
     return raw
