@@ -28,8 +28,13 @@ def guarded(debug: bool, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> A
 
 
 def clean(opts: Options) -> str:
+    from . import model as m
+
     with out_lock(opts.out):
         data = do_clean(opts)
+        articles = [m.article_from_dict(a) for a in data["articles"]]
+        dossier = m.Dossier(articles, data["config"] | {"skipped": data["skipped"]})
+        write_report(opts, dossier, {})
     n = len(data["articles"])
     return f"cleaned {n} article(s) -> {opts.out / 'stages' / 'clean.json'}" + _skipped(data)
 
@@ -37,6 +42,7 @@ def clean(opts: Options) -> str:
 def merge(opts: Options) -> str:
     with out_lock(opts.out):
         dossier = do_merge(opts)
+        write_report(opts, dossier, {})
     dups = sum(1 for e in dossier.merge_log if e["action"] == "duplicate")
     return (f"merged {len(dossier.articles)} article(s), {dups} duplicate passage(s) "
             f"cross-referenced -> {opts.out / 'stages' / 'merge.json'}")
@@ -64,6 +70,7 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
 def memory(opts: Options) -> str:
     with out_lock(opts.out):
         dossier = do_memory(opts)
+        write_report(opts, dossier, {})
     return f"English: {_english_summary(dossier)}"
 
 

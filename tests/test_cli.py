@@ -37,6 +37,8 @@ def test_clean_and_merge_tasks_write_stage_outputs(tmp_path):
     for task in ("clean", "merge"):
         result = invoke(task, "--out", str(out))
         assert result.returncode == 0, result.stderr
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        assert report["summary"]["articles"] == 5
     merged = json.loads((out / "stages" / "merge.json").read_text(encoding="utf-8"))
     assert len(merged["articles"]) == 5
     assert json.loads((out / "stages" / "clean.json").read_text(encoding="utf-8"))["articles"]
