@@ -292,7 +292,7 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
         date=_iso_date(meta.get("date") or meta.get("date_text")), url=meta.get("url"),
         source_name=meta.get("source"), author=meta.get("author"),
     )
-    article.line_endings = raw.line_endings  # type: ignore[attr-defined]
+    article.line_endings = raw.line_endings
     records: dict[int, m.LineRecord] = {}
     for n in raw.blank_lines:
         records[n] = m.LineRecord(n, "blank")
@@ -335,8 +335,7 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
     for n in range(1, raw.line_count + 1):
         records.setdefault(n, m.LineRecord(n, "blank"))
     article.lines = [records[n] for n in sorted(records)]
-    if raw.extractor_removed:
-        article.extractor_removed = raw.extractor_removed  # type: ignore[attr-defined]
+    article.extractor_removed = list(raw.extractor_removed)
     return article
 
 

@@ -90,6 +90,9 @@ class Article:
     source_name: str | None = None  # the publication, when known
     author: str | None = None  # from front matter when the text carries no byline
     line_count: int = 0
+    line_endings: str = "LF"  # LF | CRLF | CR | mixed | n/a (HTML)
+    # Page text an HTML extractor left out (navigation, asides...), listed so nothing vanishes.
+    extractor_removed: list[str] = field(default_factory=list)
 
     def first(self, kind: str) -> Block | None:
         return next((b for b in self.blocks if b.kind == kind), None)

@@ -18,7 +18,7 @@ def article_report(a: m.Article) -> dict[str, Any]:
         "id": a.id,
         "file": a.source_file,
         "encoding": a.encoding,
-        "line_endings": getattr(a, "line_endings", None),
+        "line_endings": a.line_endings,
         "title": title.ar if title else None,
         "byline": byline.ar if byline else a.author,
         "date": a.date,
@@ -43,7 +43,8 @@ def article_report(a: m.Article) -> dict[str, Any]:
              "message": f.message, "detail": f.detail}
             for b in a.blocks for f in b.flags
         ],
-        "extractor_removed": getattr(a, "extractor_removed", []),
+        "extractor_removed": [{"rule": "html-extractor", "text": t}
+                              for t in a.extractor_removed],
     }
 
 

@@ -180,3 +180,23 @@ def test_windows_1256_article_is_cleaned_like_utf8(tmp_path):
     assert a.encoding == "Windows-1256"
     assert a.title.ar == "كازخستان دولة كبرى تنجح في تعزيز التعاون الإقليمي والدولي"
     assert len(a.blocks) == 10
+
+
+def test_html_page_keeps_the_article_and_lists_the_page_chrome():
+    a = clean_file(FIXTURES / "news_page.html")
+    assert a.title.ar == "كازاخستان والصين توقعان اتفاقيات جديدة"
+    assert a.first(m.DATELINE).ar == "أستانا - وكالات:"
+    assert a.date == "2024-05-17" and a.author == "أحمد علي"
+    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == ["ممر النقل"]
+    text = " ".join(b.ar for b in a.blocks)
+    assert "الأكثر قراءة" not in text and "جميع الحقوق" not in text
+    assert {"الأكثر قراءة", "جميع الحقوق محفوظة © 2024 موقع الأخبار"} <= set(a.extractor_removed)
+
+
+def test_markdown_article_keeps_markup_in_text_as_literal_text():
+    a = clean_file(FIXTURES / "front_matter.md")
+    assert a.title.ar == "قمة أستانا: نتائج وتحديات" and a.date == "2024-07-05"
+    assert any("<script>alert(1)</script>" in b.ar for b in a.blocks)
+    assert [b.kind for b in a.blocks] == [m.TITLE, m.PARAGRAPH, m.HEADING, m.PARAGRAPH, m.QUOTE]
+    assert [(r.line, r.rule) for r in a.lines if r.action == "removed"] == [(19, "read-also")]
+    assert [r.kind for r in a.lines[:7]] == ["front-matter"] * 7
