@@ -235,8 +235,10 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
     n = len(words(text))
     office = any(re.search(r"(?<!\p{L})" + re.escape(w) + r"(?!\p{L})", text, re.IGNORECASE)
                  for w in st["offices"])
-    has_comma = bool(re.search(r"[،,]", text))
-    if (n <= 16 and office and has_comma) or (n <= 4 and not _TERMINAL.search(text)
+    # "Name, office, office": the part before the first comma is a name, not a clause.
+    name = re.split(r"[،,]", text, maxsplit=1)
+    named = len(name) == 2 and 1 <= len(words(name[0])) <= 4
+    if (n <= 16 and office and named) or (n <= 4 and not _TERMINAL.search(text)
                                                 and last.unit.hint != "heading"):
         last.kind = m.SIGNATURE
 

@@ -200,3 +200,12 @@ def test_markdown_article_keeps_markup_in_text_as_literal_text():
     assert [b.kind for b in a.blocks] == [m.TITLE, m.PARAGRAPH, m.HEADING, m.PARAGRAPH, m.QUOTE]
     assert [(r.line, r.rule) for r in a.lines if r.action == "removed"] == [(19, "read-also")]
     assert [r.kind for r in a.lines[:7]] == ["front-matter"] * 7
+
+
+def test_captions_cookie_notices_and_post_meta():
+    a = clean_file(FIXTURES / "more_junk.txt")
+    assert [(r.line, r.rule) for r in a.lines if r.action == "removed"] == [
+        (1, "post-meta"), (2, "cookie-notice"), (4, "media-caption"), (5, "media-caption"),
+        (8, "share-bar"), (9, "print-send")]
+    assert a.title.ar == "سد جديد على نهر سير داريا"
+    assert len([b for b in a.blocks if b.kind == m.PARAGRAPH]) == 2
