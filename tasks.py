@@ -4,6 +4,8 @@
     invoke build --source DIR --out DIR
     invoke clean | merge | memory     # one stage, output under OUT/stages/
     invoke wipe                       # delete build outputs
+    invoke translate                  # machine English where reviewed English is missing
+    invoke models --install FILE.argosmodel | --download | --list
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ def _opts(source: str, out: str, keep_going: bool = False, layout: str | None = 
 
 
 STAGE_HELP = {k: v for k, v in HELP.items() if k != "layout"}
+MT_HELP = {
+    "translate": "machine-translate blocks without reviewed English (needs an Argos model)",
+    "models_dir": "folder of Argos packages (default: $DOSSIER_ARGOS_DIR or "
+                  "~/.local/share/arabic-dossier/argos-packages)",
+}
 
 
 @task(help=STAGE_HELP)
@@ -50,10 +57,12 @@ def memory(c, source="seeds", out="build", keep_going=False, debug=False):
     print(commands.guarded(debug, commands.memory, _opts(source, out, keep_going)))
 
 
-@task(help=HELP)
-def build(c, source="seeds", out="build", keep_going=False, debug=False, layout=None):
+@task(help=HELP | MT_HELP)
+def build(c, source="seeds", out="build", keep_going=False, debug=False, layout=None,
+          translate=False, models_dir=None):
     """Run every stage and render the dossier (PDF, EPUB, web edition) and report.json."""
     opts = _opts(source, out, keep_going, layout)
+    opts.translate, opts.models_dir = translate, models_dir
     print(commands.guarded(debug, commands.build, opts))
 
 
@@ -67,3 +76,20 @@ def catalogs(c, source="seeds", out="build", keep_going=False, debug=False):
 def wipe(c, out="build", debug=False):
     """Delete the generated files in the out folder (sources are never touched)."""
     print(commands.guarded(debug, commands.wipe, Path(out)))
+
+
+@task(help=STAGE_HELP | {"models_dir": MT_HELP["models_dir"]})
+def translate(c, source="seeds", out="build", keep_going=False, debug=False, models_dir=None):
+    """Machine-translate (offline, Argos) every block without reviewed or fuzzy English."""
+    opts = _opts(source, out, keep_going)
+    opts.models_dir = models_dir
+    print(commands.guarded(debug, commands.translate, opts))
+
+
+@task(help={"install": "validate and install an Argos package file (.argosmodel)",
+            "download": "download the ar->en package from the Argos index (needs internet)",
+            "list": "list the installed packages (the default)",
+            "models_dir": MT_HELP["models_dir"], "debug": HELP["debug"]})
+def models(c, install=None, download=False, list_=False, models_dir=None, debug=False):
+    """Install, download or list the Argos Translate ar->en packages."""
+    print(commands.guarded(debug, commands.models, install, download, list_, models_dir))

@@ -33,6 +33,8 @@ class Options:
     keep_going: bool = False
     layout: str | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
+    translate: bool = False  # machine-translate what the memory leaves empty (or [translate])
+    models_dir: str | None = None  # Argos packages (else $DOSSIER_ARGOS_DIR, [translate])
 
 
 def stage_path(out: Path, name: str) -> Path:
@@ -107,4 +109,20 @@ def run_text_stages(opts: Options) -> tuple[m.Dossier, dict[str, float]]:
     t = time.perf_counter()
     dossier = do_memory(opts, dossier)
     timings["memory"] = time.perf_counter() - t
+    if opts.translate or dossier.config.get("translate", {}).get("enabled"):
+        t = time.perf_counter()
+        do_translate(opts, dossier)
+        timings["translate"] = time.perf_counter() - t
     return dossier, timings
+
+
+def do_translate(opts: Options, dossier: m.Dossier) -> dict[str, Any]:
+    """Machine English for the blocks the memory left empty; see pipeline/translate/."""
+    from .translate.stage import translate_dossier
+
+    cfg = load_config(opts.source, opts.overrides)
+    stats = translate_dossier(dossier, opts.source, opts.out, cfg, opts.models_dir).as_dict()
+    dossier.config["translation"] = stats
+    atomic_write_json(stage_path(opts.out, "translate"), stats)
+    atomic_write_json(stage_path(opts.out, "dossier"), m.dossier_to_dict(dossier))
+    return stats

@@ -64,6 +64,8 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
     lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s"]
     lines += [f"  {p}" for p in written]
     lines += [f"  {report}", f"  English: {english}"]
+    if "translation" in dossier.config:
+        lines.append("  " + _translation_summary(dossier))
     return "\n".join(lines)
 
 
@@ -72,6 +74,44 @@ def memory(opts: Options) -> str:
         dossier = do_memory(opts)
         write_report(opts, dossier, {})
     return f"English: {_english_summary(dossier)}"
+
+
+def translate(opts: Options) -> str:
+    """Run the text stages, then machine-translate what the translation memory leaves empty."""
+    opts.translate = True
+    with out_lock(opts.out):
+        dossier, timings = run_text_stages(opts)
+        report = write_report(opts, dossier, timings)
+    return "\n".join([_translation_summary(dossier), f"  {report}",
+                      f"  English: {_english_summary(dossier)}"])
+
+
+def models(install: str | None = None, download: bool = False, list_: bool = True,
+           models_dir: str | None = None) -> str:
+    """Install (validated first), download or list the Argos ar->en packages."""
+    from .translate import models as mt
+
+    folder = mt.models_dir(models_dir)
+    lines = []
+    if install:
+        got = mt.install(Path(install), folder)
+        lines.append(f"installed {got.model_id} -> {got.path}")
+    if download:
+        got = mt.download(folder)
+        lines.append(f"downloaded and installed {got.model_id} -> {got.path}")
+    if list_ or not lines:
+        found = mt.list_installed(folder)
+        lines.append(f"{len(found)} ar->en package(s) in {folder}"
+                     + ("" if found else f"; {mt.INSTALL_HINT}"))
+        lines += [f"  {x.model_id} ({x.from_code}->{x.to_code}, splitter {x.splitter}) {x.path}"
+                  for x in found]
+    return "\n".join(lines)
+
+
+def _translation_summary(dossier) -> str:
+    from .translate.stage import Stats
+
+    return Stats(**dossier.config.get("translation", {})).summary()
 
 
 def catalogs(opts: Options) -> str:

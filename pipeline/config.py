@@ -71,6 +71,9 @@ def _check_types(
             continue  # unknown keys are allowed: templates may use them
         want = defaults[key]
         name = f"{where}{key}"
+        if isinstance(want, dict) and isinstance(value, bool) and "enabled" in want:
+            user[key] = {"enabled": value}  # translate = true is short for [translate] enabled
+            continue
         if isinstance(want, dict) and not isinstance(value, dict):
             # title = "..." is a natural shorthand for the Arabic title only.
             if isinstance(value, str) and set(want) <= {"ar", "en"}:

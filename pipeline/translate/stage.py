@@ -16,6 +16,7 @@ from typing import Any
 import polib
 
 from .. import model as m
+from ..errors import PipelineError
 from ..fileio import atomic_write_with
 from ..glossary import load_glossary
 from ..memory import MACHINE_MARK, Memory, _new_catalog, entry_origin, load_memory, memory_path
@@ -76,10 +77,19 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
     _recheck_memory_entries(dossier, todo)
     if not todo:
         return stats
+    beam, threads, batch = (tcfg.get(k, d) for k, d in (("beam", 4), ("threads", 0),
+                                                           ("batch_size", 32)))
+    if not all(isinstance(v, int) and v >= 0 for v in (beam, threads, batch)) or not beam \
+            or not batch:
+        raise PipelineError("translate.beam and translate.batch_size must be whole numbers "
+                            "of at least 1, translate.threads at least 0")
     model = find_model(models_dir(models_folder, cfg))
-    engine = get_engine(model, threads=int(tcfg.get("threads", 0)) or None,
-                        batch_size=int(tcfg.get("batch_size", 32)))
-    decoding = Decoding(beam=int(tcfg.get("beam", 4)))
+    try:
+        engine = get_engine(model, threads=threads or None, batch_size=batch)
+    except ImportError as exc:
+        raise PipelineError(f"machine translation needs argostranslate ({exc.name} is "
+                            "missing): pip install -e '.[translate]'") from None
+    decoding = Decoding(beam=beam)
     masker = Masker(load_glossary(source))
     stats.model, stats.blocks = model.model_id, len(todo)
 
