@@ -64,6 +64,7 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "socket", refuse)  # not even created
 
 
 def test_translation_fills_missing_english_offline_and_marks_it(seeds_copy, tmp_path,
@@ -261,3 +262,18 @@ def test_reinstall_in_the_same_process_uses_the_new_model(tmp_path, tiny_package
     identity = get_engine(mt.install(tiny_packages["identity"], folder)).translate(
         sentence, Decoding())
     assert gloss[0].text != identity[0].text == sentence[0]
+
+
+def test_cli_without_a_model_says_how_to_install_one(seeds_copy, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), mt.ENV_DIR: str(tmp_path / "none")}
+    result = subprocess.run([sys.executable, "-m", "invoke", "translate", "--source",
+                             str(seeds_copy), "--out", str(tmp_path / "out")], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "invoke models --install" in result.stderr
