@@ -3,6 +3,7 @@
     invoke build                      # seeds/ -> build/dossier.pdf, dossier.epub, index.html
     invoke build --source DIR --out DIR
     invoke clean | merge | memory     # one stage, output under OUT/stages/
+    invoke pdf | epub | web           # one output, from the stages' output
     invoke wipe                       # delete build outputs
     invoke translate                  # machine English where reviewed English is missing
     invoke models --install FILE.argosmodel | --download | --list
@@ -64,6 +65,32 @@ def build(c, source="seeds", out="build", keep_going=False, debug=False, layout=
     opts = _opts(source, out, keep_going, layout)
     opts.translate, opts.models_dir = translate, models_dir
     print(commands.guarded(debug, commands.build, opts))
+
+
+def _render(source: str, out: str, keep_going: bool, debug: bool, layout: str | None,
+            output: str) -> None:
+    opts = _opts(source, out, keep_going, None)
+    if layout:
+        opts.overrides = {"layout": {output: layout}}
+    print(commands.guarded(debug, commands.render, opts, (output,)))
+
+
+@task(help=HELP)
+def pdf(c, source="seeds", out="build", keep_going=False, debug=False, layout=None):
+    """Render OUT/dossier.pdf from the text stages' output (rerun if the sources changed)."""
+    _render(source, out, keep_going, debug, layout, "pdf")
+
+
+@task(help=HELP | {"layout": "EPUB layout: interleaved, ar or en (default: from dossier.toml)"})
+def epub(c, source="seeds", out="build", keep_going=False, debug=False, layout=None):
+    """Render OUT/dossier.epub from the text stages' output (rerun if the sources changed)."""
+    _render(source, out, keep_going, debug, layout, "epub")
+
+
+@task(help=HELP | {"layout": "web layout: interleaved, parallel, ar or en"})
+def web(c, source="seeds", out="build", keep_going=False, debug=False, layout=None):
+    """Render the web edition OUT/index.html, linking the PDF and EPUB beside it."""
+    _render(source, out, keep_going, debug, layout, "web")
 
 
 @task(help=STAGE_HELP)

@@ -116,6 +116,25 @@ def run_text_stages(opts: Options) -> tuple[m.Dossier, dict[str, float]]:
     return dossier, timings
 
 
+def _newest_source(source: Path) -> float:
+    files = [p for p in Path(source).rglob("*") if p.is_file() and "templates" not in p.parts]
+    return max((p.stat().st_mtime for p in files), default=0.0)
+
+
+def load_or_run_text_stages(opts: Options) -> tuple[m.Dossier, dict[str, float]]:
+    """The dossier the text stages last wrote, if it is newer than every source file and
+    translation was not asked for; otherwise run the stages again."""
+    path = stage_path(opts.out, "dossier")
+    if (not opts.translate and path.exists()
+            and path.stat().st_mtime >= _newest_source(opts.source)):
+        dossier = m.dossier_from_dict(read_json(path))
+        cfg = load_config(opts.source, opts.overrides)
+        dossier.config["layout"] = cfg["layout"]
+        dossier.config["style"] = cfg["style"]
+        return dossier, {}
+    return run_text_stages(opts)
+
+
 def do_translate(opts: Options, dossier: m.Dossier) -> dict[str, Any]:
     """Machine English for the blocks the memory left empty; see pipeline/translate/."""
     from .translate.stage import translate_dossier

@@ -9,8 +9,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .build import Options, do_clean, do_memory, do_merge, out_lock, run_text_stages, write_report
+from .build import (
+    Options,
+    do_clean,
+    do_memory,
+    do_merge,
+    load_or_run_text_stages,
+    out_lock,
+    run_text_stages,
+    write_report,
+)
 from .errors import PipelineError
+from .render import render_outputs
 
 
 def guarded(debug: bool, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -52,13 +62,7 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
     started = time.perf_counter()
     with out_lock(opts.out):
         dossier, timings = run_text_stages(opts)
-        written = []
-        try:
-            from .render import render_outputs
-        except ImportError:  # renderers not installed in this build of the package
-            render_outputs = None
-        if render_outputs is not None:
-            written = render_outputs(dossier, opts, outputs, timings)
+        written = render_outputs(dossier, opts, outputs, timings)
         report = write_report(opts, dossier, timings)
     english = _english_summary(dossier)
     lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s"]
@@ -67,6 +71,17 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
     if "translation" in dossier.config:
         lines.append("  " + _translation_summary(dossier))
     return "\n".join(lines)
+
+
+def render(opts: Options, outputs: tuple[str, ...]) -> str:
+    """Render from the text stages' output in OUT/stages/, rerunning them if it is stale."""
+    started = time.perf_counter()
+    with out_lock(opts.out):
+        dossier, timings = load_or_run_text_stages(opts)
+        written = render_outputs(dossier, opts, outputs, timings)
+        write_report(opts, dossier, timings)
+    lines = [f"rendered in {time.perf_counter() - started:.1f} s"]
+    return "\n".join(lines + [f"  {p}" for p in written])
 
 
 def memory(opts: Options) -> str:

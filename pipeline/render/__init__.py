@@ -1,0 +1,51 @@
+"""Writers: the merged dossier to PDF (WeasyPrint), EPUB 3 (ebooklib) and a web edition.
+
+Each writer turns the same presentation view (``view.py``) into one file through the Jinja
+templates in ``templates/``; none of them parses article text. Every file is written to a
+temporary name and renamed into place, so a failed or killed render leaves the last good one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .. import model as m
+from ..build import Options
+from ..errors import PipelineError
+
+LAYOUTS = {
+    "pdf": ("parallel", "interleaved", "ar", "en"),
+    "epub": ("interleaved", "ar", "en"),
+    "web": ("interleaved", "parallel", "ar", "en"),
+}
+
+
+def layout_for(dossier: m.Dossier, output: str) -> str:
+    chosen = str(dossier.config["layout"].get(output) or LAYOUTS[output][0])
+    if chosen not in LAYOUTS[output]:
+        raise PipelineError(f"layout.{output} = {chosen!r} is not one of "
+                            f"{', '.join(LAYOUTS[output])}", Path("dossier.toml"))
+    return chosen
+
+
+def _writers() -> dict[str, Callable[[m.Dossier, Options], Path]]:
+    from .epub import write_epub
+    from .pdf import write_pdf
+    from .web import write_web
+
+    return {"pdf": write_pdf, "epub": write_epub, "web": write_web}
+
+
+def render_outputs(dossier: m.Dossier, opts: Options, outputs: tuple[str, ...],
+                   timings: dict[str, float]) -> list[Path]:
+    writers = _writers()
+    for name in outputs:  # check every layout before spending time on any output
+        layout_for(dossier, name)
+    written = []
+    for name in outputs:
+        started = time.perf_counter()
+        written.append(writers[name](dossier, opts))
+        timings[f"render_{name}"] = round(time.perf_counter() - started, 3)
+    return written

@@ -1,0 +1,218 @@
+"""The EPUB 3: one XHTML file per article, nav and NCX, cover, embedded fonts, a11y metadata.
+
+ebooklib 0.20 needs some care to produce a book EPUBCheck passes without warnings (see
+research/ebooklib-epub.md): bodies as UTF-8 bytes without an XML declaration, a title on every
+document, CSS linked by relative path, explicit font media types, no CSS ``direction``, an NCX,
+and ``xml:lang`` on <package>. It also stamps the zip entries with the current time; we rewrite
+the archive with fixed timestamps, so the same inputs with ``SOURCE_DATE_EPOCH`` give the same
+bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from .. import model as m
+from ..build import Options
+from ..errors import PipelineError
+from ..fileio import atomic_write_with
+from . import layout_for
+from .context import base_context, font_faces
+from .cover import cover_png
+from .templating import environment, render
+from .view import ArticleView, BlockView, DossierView, make_view
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+APPENDICES = (("sources", "Sources"), ("glossary", "Glossary"), ("merged", "Merged passages"),
+              ("colophon", "Colophon"))
+# The earliest date a zip entry can hold; used when SOURCE_DATE_EPOCH is not set.
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def content_id(dossier: m.Dossier) -> str:
+    """An identifier that changes when the text or metadata changes, and only then."""
+    data = {
+        "articles": [m.article_to_dict(a) for a in dossier.articles],
+        "glossary": dossier.glossary,
+        "dossier": dossier.config.get("dossier", {}),
+        "layout": dossier.config.get("layout", {}),
+    }
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False,
+                                       default=str).encode()).hexdigest()
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'arabic-dossier:' + digest)}"
+
+
+def _chapter_file(a: ArticleView) -> str:
+    return f"article-{a.number:02d}.xhtml"
+
+
+def _writer_class():
+    from ebooklib import epub
+
+    class Writer(epub.EpubWriter):
+        """ebooklib's writer plus xml:lang on <package> and landmarks hidden from readers."""
+
+        def _write_opf_file(self, root):  # noqa: ANN001
+            root.set(XML_LANG, self.book.language)
+            super()._write_opf_file(root)
+
+        def _get_nav(self, item):  # noqa: ANN001
+            data = super()._get_nav(item)
+            return data.replace(b'<nav epub:type="landmarks"',
+                                b'<nav epub:type="landmarks" hidden="hidden"', 1)
+
+    return Writer
+
+
+def _metadata(book: Any, view: DossierView, identifier: str) -> None:
+    info = view.info
+    book.set_identifier(identifier)
+    book.title = view.title_en
+    book.add_metadata("DC", "title", view.title_en, {"id": "title"})
+    if view.title_ar:
+        book.add_metadata(None, "meta", view.title_ar,
+                          {"refines": "#title", "property": "alternate-script", XML_LANG: "ar"})
+    primary = "ar" if view.layout == "ar" else "en"
+    book.set_language(primary)
+    for code in ("en", "ar"):
+        if code != primary and view.layout in ("interleaved", "parallel", code):
+            book.add_metadata("DC", "language", code)
+    if info.get("editor"):
+        book.add_metadata("DC", "creator", info["editor"], {"id": "editor"})
+        book.add_metadata(None, "meta", "edt", {"refines": "#editor", "property": "role",
+                                                 "scheme": "marc:relators"})
+    if info.get("publisher"):
+        book.add_metadata("DC", "publisher", info["publisher"])
+    book.add_metadata("DC", "date", view.date)
+    if info.get("subtitle", {}).get("en"):
+        book.add_metadata("DC", "description", info["subtitle"]["en"])
+    for word in info.get("keywords", []):
+        book.add_metadata("DC", "subject", str(word))
+    book.add_metadata("DC", "source", ", ".join(a.source_file for a in view.articles))
+    a11y = {
+        "schema:accessMode": ["textual", "visual"],
+        "schema:accessModeSufficient": ["textual"],
+        "schema:accessibilityFeature": ["structuralNavigation", "tableOfContents",
+                                        "readingOrder", "alternativeText",
+                                        "displayTransformability"],
+        "schema:accessibilityHazard": ["none"],
+        "schema:accessibilitySummary": [
+            "Text of Arabic press articles with their English translation; every passage "
+            "is marked with its language and direction, and headings and a table of "
+            "contents give structure. The cover image has a text alternative."],
+    }
+    for prop, values in a11y.items():
+        for value in values:
+            book.add_metadata(None, "meta", value, {"property": prop})
+
+
+def _reproducible_zip(path: Path, when: tuple[int, ...]) -> None:
+    """Rewrite the archive with fixed entry times; mimetype first and stored, as OCF wants."""
+    with zipfile.ZipFile(path) as src:
+        entries = [(i.filename, src.read(i.filename)) for i in src.infolist()]
+    entries.sort(key=lambda e: (e[0] != "mimetype", 0))
+    with zipfile.ZipFile(path, "w") as dst:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=when)
+            info.external_attr = 0o644 << 16
+            if name == "mimetype":
+                dst.writestr(info, data, compress_type=zipfile.ZIP_STORED)
+            else:
+                dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+
+
+def write_epub(dossier: m.Dossier, opts: Options) -> Path:
+    from ebooklib import epub
+
+    layout = layout_for(dossier, "epub")
+    view = make_view(dossier, layout)
+    faces = font_faces(view)
+    font_files = {f: f"fonts/{f.family.replace(' ', '')}-{f.weight}-{f.style}.ttf"
+                  for f in faces}
+    font_urls = [{"family": f.family, "url": name, "weight": f.weight, "style": f.style}
+                 for f, name in font_files.items()]
+
+    def href(b: BlockView | None) -> str:
+        if b is None:
+            return "#"
+        return f"{_chapter_file(view.article_of[b.block.id])}#{b.anchor}"
+
+    env = environment(opts.source)
+    ctx = base_context(view, href, font_urls)
+    book = epub.EpubBook()
+    _metadata(book, view, content_id(dossier))
+    direction = str(dossier.config["layout"].get("page_progression", "rtl"))
+    if direction not in ("rtl", "ltr", "default"):
+        raise PipelineError(f"layout.page_progression = {direction!r}: use rtl or ltr",
+                            Path("dossier.toml"))
+    book.set_direction(direction)
+
+    css = epub.EpubItem(uid="style", file_name="style.css", media_type="text/css",
+                        content=render(env, "epub/style.css.j2", **ctx).encode())
+    book.add_item(css)
+    for n, (face, name) in enumerate(font_files.items()):
+        book.add_item(epub.EpubItem(uid=f"font{n}", file_name=name, media_type="font/ttf",
+                                    content=face.path.read_bytes()))
+    book.set_cover("images/cover.png", cover_png(view, faces), create_page=False)
+
+    def page(name: str, template: str, title: str, page_class: str, lang: str = "en",
+             **extra: Any) -> Any:
+        body = render(env, template, title=title, page_class=page_class, **ctx, **extra)
+        item = epub.EpubHtml(title=title, file_name=name, lang=lang, direction=None,
+                             uid="x-" + name.rsplit(".", 1)[0])
+        item.content = body.encode("utf-8")
+        item.add_link(href="style.css", rel="stylesheet", type="text/css")
+        book.add_item(item)
+        return item
+
+    cover = page("cover.xhtml", "epub/cover.xhtml.j2", "Cover", "cover",
+                 image="images/cover.png")
+    front = page("title.xhtml", "epub/front.xhtml.j2", view.title_en, "front")
+    chapters = []
+    toc: list[Any] = [epub.Link("title.xhtml#guide", "How to read this dossier", "toc-guide")]
+    for a in view.articles:
+        title = f"{a.number}. {a.title_en}"
+        item = page(_chapter_file(a), "epub/chapter.xhtml.j2", title, "article",
+                    lang="ar" if layout == "ar" else "en", a=a)
+        chapters.append(item)
+        link = epub.Link(_chapter_file(a), title, f"toc-a{a.number}")
+        subs = [epub.Link(href(h), h.en or h.ar, f"toc-{h.anchor}") for h in a.headings]
+        toc.append((epub.Section(title, _chapter_file(a)), [link, *subs]) if subs else link)
+    back = []
+    for part, title in APPENDICES:
+        back.append(page(f"{part}.xhtml", "epub/appendix.xhtml.j2", title, "appendix",
+                         part=part))
+        toc.append(epub.Link(f"{part}.xhtml", title, f"toc-{part}"))
+    book.toc = toc
+    book.add_item(epub.EpubNcx())
+    nav = epub.EpubNav()
+    book.add_item(nav)
+    book.spine = [cover, front, "nav", *chapters, *back]
+    book.guide = [
+        {"href": "cover.xhtml", "title": "Cover", "type": "cover"},
+        {"href": "nav.xhtml", "title": "Contents", "type": "toc"},
+        {"href": _chapter_file(view.articles[0]) if view.articles else "title.xhtml",
+         "title": "Start of content", "type": "bodymatter"},
+    ]
+
+    target = Path(opts.out) / "dossier.epub"
+    when = view.build_date
+    zip_time = (when.timetuple()[:6] if when.year >= 1980 else ZIP_EPOCH)
+
+    def write(tmp: Path) -> None:
+        writer = _writer_class()(str(tmp), book, {"mtime": when.replace(tzinfo=None),
+                                                   "raise_exceptions": True})
+        writer.process()
+        writer.write()
+        _reproducible_zip(tmp, zip_time)
+
+    try:
+        atomic_write_with(target, write)
+    except OSError as exc:
+        raise PipelineError(f"cannot write the EPUB: {exc.strerror or exc}", target) from None
+    return target

@@ -1,0 +1,88 @@
+"""The dossier's fonts, from PyPI packages (fontpkg), never from the system.
+
+Literata ships as a variable font; instancing it inside WeasyPrint costs about a second on
+every build, so the weights we use are instanced once with fontTools and cached by the font
+file's content hash. Amiri ships static files and is used as is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import fontpkg
+
+from ..errors import PipelineError
+from ..fileio import atomic_write_with
+
+# (weight, style) faces the templates use.
+FACES = ((400, "normal"), (700, "normal"), (400, "italic"), (700, "italic"))
+
+
+@dataclass(frozen=True)
+class Face:
+    family: str  # the CSS family name
+    path: Path
+    weight: int
+    style: str
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "arabic-dossier" / "fonts"
+
+
+def _package_file(name: str, weight: int, style: str) -> tuple[Path, bool]:
+    try:
+        family = fontpkg.family(name.lower().replace(" ", "-"))
+    except Exception as exc:  # fontpkg raises its own lookup errors
+        raise PipelineError(f"font {name!r} is not installed (pip install fontpkg-"
+                            f"{name.lower().replace(' ', '-')}): {exc}") from None
+    files = [f for f in family.files if f.style == style] or list(family.files)
+    exact = [f for f in files if not f.variable and f.weight == weight]
+    if exact:
+        return exact[0].path, False
+    var = [f for f in files if f.variable and f.wght_min <= weight <= f.wght_max]
+    if var:
+        return var[0].path, True
+    nearest = min(files, key=lambda f: abs((f.weight or 400) - weight))
+    return nearest.path, False
+
+
+def _instance(path: Path, weight: int) -> Path:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    target = cache_dir() / f"{path.stem.split('[')[0]}-{weight}-{digest}.ttf"
+    if target.exists():
+        return target
+    from fontTools.ttLib import TTFont
+    from fontTools.varLib import instancer
+
+    font = TTFont(path)
+    axes = {a.axisTag: a for a in font["fvar"].axes}
+    location: dict[str, float] = {"wght": weight}
+    if "opsz" in axes:  # text size: the book cut, not the display cut
+        location["opsz"] = max(axes["opsz"].minValue, min(axes["opsz"].maxValue, 12))
+    for tag, axis in axes.items():
+        location.setdefault(tag, axis.defaultValue)
+    static = instancer.instantiateVariableFont(font, location, updateFontNames=False)
+    atomic_write_with(target, lambda tmp: static.save(str(tmp)))
+    return target
+
+
+def faces(name: str) -> list[Face]:
+    """The static font files for ``name`` in every weight and style the templates use."""
+    out = []
+    for weight, style in FACES:
+        path, variable = _package_file(name, weight, style)
+        if variable:
+            path = _instance(path, weight)
+        out.append(Face(name, path, weight, style))
+    return out
+
+
+def font_roots() -> list[Path]:
+    """Folders the PDF renderer may read fonts from."""
+    return [cache_dir()] + [Path(f.path).parent for n in ("amiri", "literata")
+                            for f in fontpkg.family(n).files]

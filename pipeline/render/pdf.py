@@ -1,0 +1,91 @@
+"""The PDF: the dossier's HTML laid out by WeasyPrint, with only our templates and fonts.
+
+WeasyPrint would fetch any URL the HTML names. Article text is escaped before it reaches the
+HTML, and on top of that the fetcher below refuses everything but the project's own template
+and font files (the rule pandoc's ``--sandbox`` applies): nothing on the network, no local file
+an article might name.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from markupsafe import Markup
+
+from .. import model as m
+from ..build import Options
+from ..errors import PipelineError
+from ..fileio import atomic_write_with
+from . import layout_for
+from .context import base_context, font_faces, page_size
+from .templating import environment, render, template_dirs
+from .view import BlockView, make_view
+
+LOG = logging.getLogger(__name__)
+
+
+def _sandbox(roots: list[Path]):
+    from weasyprint.urls import URLFetcher
+
+    allowed = [r.resolve() for r in roots]
+
+    class Sandbox(URLFetcher):
+        """Fetches file: URLs under the allowed folders; refuses every other URL."""
+
+        refused: list[str]
+
+        def __init__(self) -> None:
+            super().__init__(allowed_protocols=("file",), allow_redirects=False)
+            self.refused = []
+
+        def fetch(self, url, headers=None):  # noqa: ANN001 - WeasyPrint's signature
+            if url.startswith("file:"):
+                from urllib.parse import unquote, urlsplit
+
+                path = Path(unquote(urlsplit(url).path)).resolve()
+                if any(path.is_relative_to(root) for root in allowed):
+                    return super().fetch(url, headers)
+            self.refused.append(url)
+            raise ValueError(f"refused by the dossier's sandbox: {url}")
+
+    return Sandbox()
+
+
+def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
+    """The complete HTML the PDF is laid out from, and the folders it may load files from."""
+    layout = layout_for(dossier, "pdf")
+    view = make_view(dossier, layout)
+    faces = font_faces(view)
+    font_urls = [{"family": f.family, "url": f.path.as_uri(), "weight": f.weight,
+                  "style": f.style} for f in faces]
+
+    def href(b: BlockView | None) -> str:
+        return f"#{b.anchor}" if b is not None else "#"
+
+    env = environment(opts.source)
+    ctx = base_context(view, href, font_urls)
+    size, height = page_size(view)
+    css = render(env, "pdf/print.css.j2", page_size=size, page_height=height, **ctx)
+    if "</" in css:  # CSS is inlined in <style>; it must not be able to close it
+        raise PipelineError("the PDF stylesheet contains '</'", Path("templates/pdf"))
+    html = render(env, "pdf/dossier.html.j2", css=Markup(css), **ctx)
+    roots = template_dirs(opts.source) + sorted({f.path.parent for f in faces})
+    return html, roots
+
+
+def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
+    import weasyprint
+
+    html, roots = html_for(dossier, opts)
+    target = Path(opts.out) / "dossier.pdf"
+    fetcher = _sandbox(roots)
+    document = weasyprint.HTML(string=html, base_url=str(roots[0]) + "/", url_fetcher=fetcher)
+    try:
+        atomic_write_with(target, lambda tmp: document.write_pdf(
+            str(tmp), pdf_tags=True, uncompressed_pdf=False, custom_metadata=False))
+    except OSError as exc:
+        raise PipelineError(f"cannot write the PDF: {exc.strerror or exc}", target) from None
+    if fetcher.refused:
+        LOG.warning("refused %d URL(s) while rendering the PDF", len(fetcher.refused))
+    return target
