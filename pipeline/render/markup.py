@@ -15,24 +15,43 @@ from markupsafe import Markup, escape
 # Characters XML 1.0 forbids (EPUB is XML); cleaning removes them, this is the last guard.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\p{Cs}]")
 
-# A left-to-right run inside Arabic: Latin words or Western digits, possibly joined by spaces
-# or the punctuation found in names, ranges, decimals and percentages. It starts and ends with
-# a letter or digit (or %), so surrounding parentheses and quotes stay in the Arabic flow.
-_LTR_RUN = re.compile(
-    r"[\p{Latin}0-9](?:[\p{Latin}\p{M}0-9]|[ \-–—./:,&'’+_@]+(?=[\p{Latin}0-9]))*%?"
-)
+# A stretch of text inside Arabic that is not Arabic: Latin words, digits, and the punctuation
+# and spaces among them (a range, a URL, an acronym in brackets, pasted markup).
+_NON_ARABIC = re.compile(r"[^\p{scx=Arabic}\n]+")
+# Sentence punctuation at a stretch's edges belongs to the Arabic sentence around it.
+_EDGE = " \t\u00a0.,;:!?\u060c\u061b\u061f\u2026"
+_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">", "«": "»"}
+_HAS_LTR = re.compile(r"[\p{Latin}0-9]")
 # A right-to-left run inside English: Arabic-script words and the spaces between them.
 _RTL_RUN = re.compile(r"[\p{Arabic}](?:[\p{Arabic}\p{M}]|[ \u00a0]+(?=\p{Arabic}))*")
-_HAS_LATIN = re.compile(r"\p{Latin}")
 
 
 def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+def _trim(run: str, start: int) -> tuple[int, int]:
+    """The part of a non-Arabic stretch to isolate: without edge punctuation and without a
+    bracket whose partner is outside it."""
+    lo, hi = 0, len(run)
+    while True:
+        before = (lo, hi)
+        while lo < hi and run[lo] in _EDGE:
+            lo += 1
+        while hi > lo and run[hi - 1] in _EDGE:
+            hi -= 1
+        if lo < hi and run[lo] in _PAIRS and _PAIRS[run[lo]] not in run[lo + 1:hi]:
+            lo += 1
+        closers = {v: k for k, v in _PAIRS.items()}
+        if lo < hi and run[hi - 1] in closers and closers[run[hi - 1]] not in run[lo:hi - 1]:
+            hi -= 1
+        if (lo, hi) == before:
+            return start + lo, start + hi
+
+
 def _needs_isolation(run: str) -> bool:
     # A plain number ("1991") orders itself correctly; letters and joined runs need help.
-    return bool(_HAS_LATIN.search(run)) or not run.isdigit()
+    return bool(_HAS_LTR.search(run)) and not run.isdigit()
 
 
 def arabic_html(text: str | None) -> Markup:
@@ -42,13 +61,14 @@ def arabic_html(text: str | None) -> Markup:
     text = xml_safe(text)
     out: list[str] = []
     pos = 0
-    for match in _LTR_RUN.finditer(text):
-        run = match.group()
+    for match in _NON_ARABIC.finditer(text):
+        lo, hi = _trim(match.group(), match.start())
+        run = text[lo:hi]
         if not _needs_isolation(run):
             continue
-        out.append(str(escape(text[pos:match.start()])))
+        out.append(str(escape(text[pos:lo])))
         out.append(f'<bdi dir="ltr" class="ltr">{escape(run)}</bdi>')
-        pos = match.end()
+        pos = hi
     out.append(str(escape(text[pos:])))
     return Markup("".join(out))
 
