@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import model as m
+from .cache import code_version, digest, environment_digest, file_digest, tree_digest
 from .config import load_config
 from .errors import PipelineError
 from .fileio import atomic_write_json, read_json
@@ -62,7 +63,7 @@ def out_lock(out: Path, wait: bool = True) -> Iterator[None]:
 
 def do_clean(opts: Options) -> dict[str, Any]:
     cfg = load_config(opts.source, opts.overrides)
-    result = run_clean(opts.source, cfg, opts.keep_going)
+    result = run_clean(opts.source, cfg, opts.keep_going, Path(opts.out) / "cache" / "clean")
     data = {"articles": [m.article_to_dict(a) for a in result.articles],
             "skipped": result.skipped, "config": cfg}
     atomic_write_json(stage_path(opts.out, "clean"), data)
@@ -114,6 +115,43 @@ def run_text_stages(opts: Options) -> tuple[m.Dossier, dict[str, float]]:
         do_translate(opts, dossier)
         timings["translate"] = time.perf_counter() - t
     return dossier, timings
+
+
+def up_to_date_key(opts: Options, outputs: tuple[str, ...]) -> str | None:
+    """What a build's outputs depend on; None when that cannot be known without running it
+    (machine translation depends on installed models and its own cache)."""
+    cfg = load_config(opts.source, opts.overrides)
+    if opts.translate or cfg.get("translate", {}).get("enabled"):
+        return None
+    return digest(code_version(), tree_digest(opts.source), opts.overrides, opts.keep_going,
+                  sorted(outputs), environment_digest())
+
+
+def _build_record(out: Path) -> Path:
+    return stage_path(out, "build")
+
+
+def is_up_to_date(out: Path, key: str | None) -> bool:
+    """True when the last build had this key and its outputs are still what it wrote."""
+    path = _build_record(out)
+    if key is None or not path.is_file():
+        return False
+    try:
+        record = read_json(path)
+        return record["key"] == key and all(
+            Path(out, name).is_file() and file_digest(Path(out, name)) == sha
+            for name, sha in record["outputs"].items())
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def record_build(out: Path, key: str | None, written: list[Path]) -> None:
+    path = _build_record(out)
+    if key is None:
+        path.unlink(missing_ok=True)
+        return
+    atomic_write_json(path, {"key": key, "outputs": {
+        Path(p).relative_to(out).as_posix(): file_digest(p) for p in written}})
 
 
 def _newest_source(source: Path) -> float:

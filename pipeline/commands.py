@@ -14,9 +14,12 @@ from .build import (
     do_clean,
     do_memory,
     do_merge,
+    is_up_to_date,
     load_or_run_text_stages,
     out_lock,
+    record_build,
     run_text_stages,
+    up_to_date_key,
     write_report,
 )
 from .errors import PipelineError
@@ -61,9 +64,14 @@ def merge(opts: Options) -> str:
 def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> str:
     started = time.perf_counter()
     with out_lock(opts.out):
+        key = up_to_date_key(opts, outputs)
+        if is_up_to_date(opts.out, key):
+            return (f"up to date ({time.perf_counter() - started:.2f} s): nothing changed "
+                    f"since the last build in {opts.out}")
         dossier, timings = run_text_stages(opts)
         written = render_outputs(dossier, opts, outputs, timings)
         report = write_report(opts, dossier, timings)
+        record_build(opts.out, key, [*written, report])
     english = _english_summary(dossier)
     lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s"]
     lines += [f"  {p}" for p in written]

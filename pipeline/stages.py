@@ -11,8 +11,10 @@ from typing import Any
 
 from . import model as m
 from .boilerplate import load_rules
+from .cache import code_version, digest
 from .clean import article_id, clean_article, load_structure
 from .errors import BadArticle, PipelineError
+from .fileio import atomic_write_json, read_json
 from .ingest import find_articles, read_article
 
 
@@ -20,9 +22,26 @@ from .ingest import find_articles, read_article
 class CleanResult:
     articles: list[m.Article]
     skipped: list[dict[str, Any]] = field(default_factory=list)
+    reused: int = 0  # articles read back from the cache
 
 
-def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False) -> CleanResult:
+def _rules_digest(source: Path, cfg: dict[str, Any]) -> str:
+    names = [*cfg["clean"].get("rules", []), "boilerplate.toml"]
+    return digest(*(Path(source, n).read_bytes() if Path(source, n).is_file() else b"-"
+                    for n in names))
+
+
+def _read_cached(path: Path) -> m.Article | None:
+    try:
+        return m.article_from_dict(read_json(path)) if path.is_file() else None
+    except (OSError, ValueError, KeyError, TypeError):  # a damaged cache entry is redone
+        return None
+
+
+def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
+              cache: Path | None = None) -> CleanResult:
+    """Clean every article; with ``cache``, an article whose bytes, name, id, rules and
+    cleaning options are unchanged is read back from the last run instead of cleaned again."""
     source = Path(source)
     if not source.is_dir():
         raise PipelineError("source folder does not exist", source)
@@ -33,10 +52,23 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False) -> Cl
     structure = load_structure()
     taken: set[str] = set()
     result = CleanResult([])
+    used: set[str] = set()
+    common = digest(code_version(), cfg["clean"], _rules_digest(source, cfg)) if cache else ""
     for path in paths:
         try:
+            art_id = article_id(path, taken)
+            key = digest(common, path.name, art_id, path.read_bytes()) if cache else ""
+            used.add(key)
+            cached = Path(cache, f"{key}.json") if cache else None
+            art = _read_cached(cached) if cached is not None else None
+            if art is not None:
+                result.articles.append(art)
+                result.reused += 1
+                continue
             raw = read_article(path)
-            art = clean_article(raw, cfg, rules, article_id(path, taken), structure)
+            art = clean_article(raw, cfg, rules, art_id, structure)
+            if cached is not None:
+                atomic_write_json(cached, m.article_to_dict(art))
         except BadArticle as exc:
             if not keep_going:
                 raise
@@ -51,4 +83,13 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False) -> Cl
         result.articles.append(art)
     if not result.articles:
         raise PipelineError("no usable article left (every file was skipped)", source)
+    if cache is not None:
+        _prune(Path(cache), used)
     return result
+
+
+def _prune(cache: Path, used: set[str]) -> None:
+    """Drop cache entries this run did not use, so edits do not pile up old copies."""
+    for path in cache.glob("*.json"):
+        if path.stem not in used:
+            path.unlink(missing_ok=True)

@@ -118,7 +118,7 @@ def test_kill_9_while_rendering_keeps_the_previous_outputs(tmp_path, moment):
     commands.build(Options(SEEDS, out))
     before = _snapshot(out)
     assert set(before) == {"dossier.pdf", "dossier.epub", "index.html", "report.json"}
-    proc = _start_build(out)
+    proc = _start_build(out, "--layout", "interleaved")  # a change, so it really renders
     deadline = time.monotonic() + 120
     try:
         # Wait until the renderer has a temporary file open beside the output, then kill.
