@@ -61,3 +61,18 @@ def test_po_syntax_error_names_file_and_line(project):
     with pytest.raises(PipelineError) as err:
         load_memory(project)
     assert "a.po" in str(err.value) and "invalid PO file" in str(err.value)
+
+
+def test_every_seed_block_has_reviewed_english(seeds_dossier):
+    from pipeline import model as m
+
+    blocks = [b for b in seeds_dossier.blocks() if b.kind != m.XREF]
+    assert len(blocks) == 82
+    assert {b.en_origin for b in blocks} == {m.REVIEWED}
+    # Numbers survive translation, compared by value (١٩ is 19).
+    import regex as re
+
+    western = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    for b in blocks:
+        for number in re.findall(r"\d+(?:\.\d+)?", b.ar.translate(western)):
+            assert number in b.en, (b.id, number)
