@@ -23,7 +23,9 @@ from .build import (
     write_report,
 )
 from .errors import PipelineError
+from .fileio import read_json
 from .render import render_outputs
+from .render.report_page import write_report_page
 
 
 def guarded(debug: bool, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -70,7 +72,7 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
                     f"since the last build in {opts.out}")
         dossier, timings = run_text_stages(opts)
         written = render_outputs(dossier, opts, outputs, timings)
-        report = write_report(opts, dossier, timings)
+        report = _write_reports(opts, dossier, timings, outputs, written)
         record_build(opts.out, key, [*written, report])
     english = _english_summary(dossier)
     lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s"]
@@ -81,13 +83,23 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
     return "\n".join(lines)
 
 
+def _write_reports(opts: Options, dossier, timings: dict, outputs: tuple[str, ...],
+                   written: list[Path]) -> Path:
+    """report.json always; report.html beside the web edition, whose stylesheet it shares and
+    into which it links. Returns report.json; report.html is appended to ``written``."""
+    report = write_report(opts, dossier, timings)
+    if "web" in outputs:
+        written.append(write_report_page(dossier, opts, read_json(report)))
+    return report
+
+
 def render(opts: Options, outputs: tuple[str, ...]) -> str:
     """Render from the text stages' output in OUT/stages/, rerunning them if it is stale."""
     started = time.perf_counter()
     with out_lock(opts.out):
         dossier, timings = load_or_run_text_stages(opts)
         written = render_outputs(dossier, opts, outputs, timings)
-        write_report(opts, dossier, timings)
+        _write_reports(opts, dossier, timings, outputs, written)
     lines = [f"rendered in {time.perf_counter() - started:.1f} s"]
     return "\n".join(lines + [f"  {p}" for p in written])
 

@@ -1,0 +1,184 @@
+"""The build report as a page: OUT/report.html, from the same dict as OUT/report.json.
+
+report.json is for tools; this page is for the editor who wants to know what the pipeline did
+before sending the dossier out: what cleaning removed (by rule) and changed, what was merged,
+how much of the English is reviewed, and every defect flagged. Each block it names links to
+that block in the web edition (``index.html#<block id>``), so it shares the web edition's
+stylesheet and must be written after it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import regex as re
+from markupsafe import Markup, escape
+
+from .. import model as m
+from ..build import Options
+from ..fileio import atomic_write_text
+from . import layout_for
+from .context import base_context
+from .markup import arabic_html
+from .templating import environment, render
+from .view import BlockView, make_view
+from .web import REPORT_PAGE
+
+WEB_EDITION = "index.html"
+_ARABIC = re.compile(r"\p{Arabic}")
+# A changed line is one paragraph, and a character diff of it is cheap. difflib can turn
+# quadratic on a pathological pair, so beyond this many characters the page shows both lines
+# whole rather than stall the build.
+_DIFF_LIMIT = 20_000
+
+
+def script_attrs(text: str | None) -> Markup:
+    """lang/dir for a raw source line: Arabic if it has Arabic letters, otherwise left to
+    right (a removed "Leave a Reply" line must not be laid out as Arabic)."""
+    if text and _ARABIC.search(text):
+        return Markup('lang="ar" dir="rtl"')
+    return Markup('dir="ltr"')
+
+
+def visible(text: str) -> str:
+    """A changed stretch with its invisible characters made visible: cleaning mostly removes
+    doubled spaces, zero-width marks and the like, which a diff would otherwise show as
+    nothing changing at all."""
+    out = []
+    for ch in text:
+        if ch == " ":
+            out.append("␣")
+        elif unicodedata.category(ch) in ("Zs", "Zl", "Zp", "Cf", "Cc"):
+            out.append(f"⟨U+{ord(ch):04X}⟩")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def source_html(text: str | None) -> Markup:
+    """Escaped source text, with the bidi isolation of |ar when it is Arabic."""
+    if text and _ARABIC.search(text):
+        return arabic_html(text)
+    return escape(text or "")
+
+
+def _side(parts: list[tuple[str, bool]], tag: str) -> Markup:
+    html = []
+    for text, changed in parts:
+        if not text:
+            continue
+        if changed:
+            html.append(f"<{tag}>{escape(visible(text))}</{tag}>")
+        else:
+            html.append(str(source_html(text)))
+    return Markup("".join(html))
+
+
+def diff_html(before: str, after: str) -> tuple[Markup, Markup]:
+    """Before and after as escaped HTML, what was removed in <del>, what was added in <ins>."""
+    before, after = before or "", after or ""
+    if len(before) + len(after) > _DIFF_LIMIT:
+        return _side([(before, False)], "del"), _side([(after, False)], "ins")
+    old: list[tuple[str, bool]] = []
+    new: list[tuple[str, bool]] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        same = op == "equal"
+        old.append((before[i1:i2], not same))
+        new.append((after[j1:j2], not same))
+    return _side(old, "del"), _side(new, "ins")
+
+
+def bar(counts: dict[str, int]) -> dict[str, Any]:
+    """A stacked bar's segments, in percent of the total, in the order of model.EN_ORIGINS."""
+    total = sum(counts.get(k, 0) for k in m.EN_ORIGINS)
+    segments, x = [], 0.0
+    for origin in m.EN_ORIGINS:
+        n = counts.get(origin, 0)
+        if n and total:
+            width = 100 * n / total
+            segments.append({"origin": origin, "n": n, "x": round(x, 3),
+                             "width": round(width, 3)})
+            x += width
+    label = ", ".join(f"{counts.get(k, 0)} {k}" for k in m.EN_ORIGINS)
+    return {"total": total, "counts": {k: counts.get(k, 0) for k in m.EN_ORIGINS},
+            "segments": segments, "label": f"English: {label}"}
+
+
+def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]]
+              ) -> list[dict[str, Any]]:
+    coverage: dict[str, Counter[str]] = defaultdict(Counter)
+    for t in report.get("translation", []):
+        coverage[t["file"]][t["origin"]] += 1
+    out = []
+    for n, a in enumerate(report.get("articles", []), start=1):
+        number, title_en, title_ar = titles.get(a["id"], (n, a["file"], a.get("title") or ""))
+        removed = sorted([*a.get("removed", []),
+                          *({"line": None, "rule": r["rule"], "reason": "left out by the HTML "
+                             "extractor", "text": r["text"]}
+                            for r in a.get("extractor_removed", []))],
+                         key=lambda r: (r["rule"] or "", r["line"] or 0))
+        changes = []
+        for c in a.get("changes", []):
+            old, new = diff_html(c.get("before") or "", c.get("after") or "")
+            changes.append({**c, "before_html": old, "after_html": new,
+                            "attrs": script_attrs(c.get("after") or c.get("before"))})
+        out.append({**a, "number": number, "title_en": title_en, "title_ar": title_ar,
+                    "removed_by_rule": removed, "changes_html": changes,
+                    "coverage": bar(coverage.get(a["file"], Counter()))})
+    return out
+
+
+def _rules(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every cleaning rule that removed something: how many lines, in how many articles."""
+    lines: Counter[str] = Counter()
+    articles: dict[str, set[str]] = defaultdict(set)
+    reasons: dict[str, str] = {}
+    for a in report.get("articles", []):
+        for r in a.get("removed", []) + a.get("extractor_removed", []):
+            rule = r.get("rule") or "?"
+            lines[rule] += 1
+            articles[rule].add(a["id"])
+            reasons.setdefault(rule, r.get("reason") or "left out by the HTML extractor")
+    return [{"rule": rule, "reason": reasons[rule], "lines": n, "articles": len(articles[rule])}
+            for rule, n in sorted(lines.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any]) -> Path:
+    out = Path(opts.out)
+    view = make_view(dossier, layout_for(dossier, "web"))
+
+    def href(b: BlockView | None) -> str:
+        return f"{WEB_EDITION}#{b.anchor}" if b is not None else WEB_EDITION
+
+    def link(block_id: str | None) -> str:
+        # Every block id is an element id in the web edition, even one the view does not know
+        # (a report read back from an older build): link it rather than drop the reference.
+        return f"{WEB_EDITION}#{block_id}" if block_id else WEB_EDITION
+
+    def where(file: str | None, lines: list[int] | None) -> str:
+        if not lines:
+            return file or ""
+        spans = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
+        return f"{file}, {spans}" if file else spans
+
+    def where_of(block_id: str | None) -> str:
+        b = view.index.get(block_id or "")
+        return where(b.block.source_file, b.block.lines) if b is not None else ""
+
+    env = environment(opts.source)
+    env.filters["script"] = script_attrs
+    env.filters["src"] = source_html
+    titles = {a.id: (a.number, a.title_en, a.title_ar) for a in view.articles}
+    ctx = base_context(view, href, [])
+    target = out / REPORT_PAGE
+    atomic_write_text(target, render(
+        env, "web/report.html.j2", r=report, articles=_articles(report, titles),
+        rules=_rules(report), total=bar(report.get("summary", {}).get("english", {})),
+        link=link, label=view.label_of, where=where, where_of=where_of, origins=m.EN_ORIGINS,
+        web_edition=WEB_EDITION, **ctx))
+    return target
