@@ -7,6 +7,7 @@
     invoke wipe                       # delete build outputs
     invoke translate                  # machine English where reviewed English is missing
     invoke models --install FILE.argosmodel | --download | --list
+    invoke serve --out DIR --port N   # the web edition and report.html on 127.0.0.1
 """
 
 from __future__ import annotations
@@ -120,3 +121,13 @@ def translate(c, source="seeds", out="build", keep_going=False, debug=False, mod
 def models(c, install=None, download=False, list_=False, models_dir=None, debug=False):
     """Install, download or list the Argos Translate ar->en packages."""
     print(commands.guarded(debug, commands.models, install, download, list_, models_dir))
+
+
+@task(help={"out": "the built folder to serve (default: build)",
+            "port": "port on 127.0.0.1 (default: 8000; 0 picks a free one)",
+            "debug": HELP["debug"]})
+def serve(c, out="build", port=8000, debug=False):
+    """Serve the web edition (OUT/index.html, report.html, the downloads) on 127.0.0.1."""
+    from pipeline.serve import serve as serve_out  # only this task needs http.server
+
+    print(commands.guarded(debug, serve_out, Path(out), int(port)))
