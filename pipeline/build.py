@@ -2,6 +2,9 @@
 
 Each stage's output is JSON under ``OUT/stages/`` so a task can run alone and a person can
 inspect what each stage did.
+
+The stages' modules are imported where they are used: a rebuild with nothing to do only
+needs the up-to-date check, and its time is mostly the interpreter starting.
 """
 
 from __future__ import annotations
@@ -20,11 +23,6 @@ from .cache import code_version, digest, environment_digest, file_digest, tree_d
 from .config import load_config
 from .errors import PipelineError
 from .fileio import atomic_write_json, read_json
-from .glossary import load_glossary
-from .memory import apply_memory, load_memory
-from .merge import merge
-from .report import build_report
-from .stages import run_clean
 
 
 @dataclass
@@ -62,6 +60,8 @@ def out_lock(out: Path, wait: bool = True) -> Iterator[None]:
 
 
 def do_clean(opts: Options) -> dict[str, Any]:
+    from .stages import run_clean
+
     cfg = load_config(opts.source, opts.overrides)
     result = run_clean(opts.source, cfg, opts.keep_going, Path(opts.out) / "cache" / "clean")
     data = {"articles": [m.article_to_dict(a) for a in result.articles],
@@ -71,6 +71,9 @@ def do_clean(opts: Options) -> dict[str, Any]:
 
 
 def do_merge(opts: Options, cleaned: dict[str, Any] | None = None) -> m.Dossier:
+    from .glossary import load_glossary
+    from .merge import merge
+
     cfg = load_config(opts.source, opts.overrides)
     if cleaned is None:
         path = stage_path(opts.out, "clean")
@@ -83,6 +86,8 @@ def do_merge(opts: Options, cleaned: dict[str, Any] | None = None) -> m.Dossier:
 
 
 def do_memory(opts: Options, dossier: m.Dossier | None = None) -> m.Dossier:
+    from .memory import apply_memory, load_memory
+
     if dossier is None:
         path = stage_path(opts.out, "merge")
         dossier = m.dossier_from_dict(read_json(path)) if path.exists() else do_merge(opts)
@@ -92,6 +97,8 @@ def do_memory(opts: Options, dossier: m.Dossier | None = None) -> m.Dossier:
 
 
 def write_report(opts: Options, dossier: m.Dossier, timings: dict[str, float]) -> Path:
+    from .report import build_report
+
     report = build_report(dossier, dossier.config.get("skipped", []), str(opts.source),
                           {"seconds": {k: round(v, 3) for k, v in timings.items()}})
     path = Path(opts.out) / "report.json"

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from . import model as m
 from .errors import BadArticle
@@ -79,21 +79,27 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
     that only share a topic score near 0.5 on the seeds.
     """
     log = []
-    earlier: list[tuple[m.Block, str, str]] = []  # (block, folded text, id of surviving original)
+    earlier: list[tuple[m.Block, str]] = []  # (block, id of surviving original)
+    earlier_folded: list[str] = []  # the folded text of each of those blocks
     for art in articles:
         for i, block in enumerate(art.blocks):
             if block.kind not in DEDUP_KINDS or len(words(block.ar)) < min_words:
                 continue
             folded = fold_for_matching(block.ar)
             best: tuple[float, m.Block, str] | None = None
-            for other, other_folded, root in earlier:
+            # Every earlier paragraph is scored, so the cost grows with the square of the
+            # number of paragraphs; rapidfuzz runs that loop in C++ and yields, in order, only
+            # those scoring at least report_from (the same scores as fuzz.ratio).
+            for _, ratio, j in process.extract_iter(folded, earlier_folded, scorer=fuzz.ratio,
+                                                    processor=None,
+                                                    score_cutoff=report_from * 100):
                 # A ratio of at least t needs lengths within a factor of t/(2-t): skip the rest.
-                la, lb = len(folded), len(other_folded)
+                la, lb = len(folded), len(earlier_folded[j])
                 if min(la, lb) / max(la, lb, 1) < report_from / (2 - report_from):
                     continue
-                score = fuzz.ratio(folded, other_folded, score_cutoff=report_from * 100) / 100
+                score = ratio / 100
                 if score and (best is None or score > best[0]):
-                    best = (score, other, root)
+                    best = (score, *earlier[j])
             if best and best[0] >= threshold:
                 score, other, root = best
                 xref = m.Block(
@@ -106,7 +112,8 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
                             "matched": other.id, "matched_file": other.source_file,
                             "matched_lines": other.lines, "score": round(score, 3),
                             "threshold": threshold, "removed_text": block.ar})
-                earlier.append((block, folded, root))
+                earlier.append((block, root))
+                earlier_folded.append(folded)
                 continue
             if best:
                 log.append({"action": "kept-similar", "block": block.id,
@@ -114,5 +121,6 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
                             "similar_to": best[1].id, "similar_file": best[1].source_file,
                             "similar_lines": best[1].lines, "score": round(best[0], 3),
                             "threshold": threshold})
-            earlier.append((block, folded, block.id))
+            earlier.append((block, block.id))
+            earlier_folded.append(folded)
     return log

@@ -3,9 +3,9 @@
 ebooklib 0.20 needs some care to produce a book EPUBCheck passes without warnings (see
 research/ebooklib-epub.md): bodies as UTF-8 bytes without an XML declaration, a title on every
 document, CSS linked by relative path, explicit font media types, no CSS ``direction``, an NCX,
-and ``xml:lang`` on <package>. It also stamps the zip entries with the current time; we rewrite
-the archive with fixed timestamps, so the same inputs with ``SOURCE_DATE_EPOCH`` give the same
-bytes.
+and ``xml:lang`` on <package>. It also stamps the zip entries with the current time; our writer
+gives every entry a fixed time instead (in the one pass that compresses it), so the same inputs
+with ``SOURCE_DATE_EPOCH`` give the same bytes.
 """
 
 from __future__ import annotations
@@ -51,11 +51,41 @@ def _chapter_file(a: ArticleView) -> str:
     return f"article-{a.number:02d}.xhtml"
 
 
+class _StampedZip(zipfile.ZipFile):
+    """A zip whose entries all get one fixed time and mode: mimetype stored, the rest deflated
+    at level 9. ebooklib names entries by string; each becomes a ZipInfo made here."""
+
+    def __init__(self, path: str, when: tuple[int, ...]) -> None:
+        super().__init__(path, "w")
+        self.when = when
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):  # noqa: ANN001
+        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
+        info = zipfile.ZipInfo(name, date_time=self.when)
+        info.external_attr = 0o644 << 16
+        if name == "mimetype":
+            super().writestr(info, data, compress_type=zipfile.ZIP_STORED)
+        else:
+            super().writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+
+
 def _writer_class():
     from ebooklib import epub
 
     class Writer(epub.EpubWriter):
-        """ebooklib's writer plus xml:lang on <package> and landmarks hidden from readers."""
+        """ebooklib's writer plus xml:lang on <package>, landmarks hidden from readers, and
+        fixed entry times (the ``zip_time`` option)."""
+
+        def write(self):
+            # ebooklib's write(), into a _StampedZip: mimetype first and stored, as OCF wants.
+            self.out = _StampedZip(self.file_name, self.options["zip_time"])
+            try:
+                self.out.writestr("mimetype", "application/epub+zip")
+                self._write_container()
+                self._write_opf()
+                self._write_items()
+            finally:
+                self.out.close()
 
         def _write_opf_file(self, root):  # noqa: ANN001
             root.set(XML_LANG, self.book.language)
@@ -109,21 +139,6 @@ def _metadata(book: Any, view: DossierView, identifier: str) -> None:
     for prop, values in a11y.items():
         for value in values:
             book.add_metadata(None, "meta", value, {"property": prop})
-
-
-def _reproducible_zip(path: Path, when: tuple[int, ...]) -> None:
-    """Rewrite the archive with fixed entry times; mimetype first and stored, as OCF wants."""
-    with zipfile.ZipFile(path) as src:
-        entries = [(i.filename, src.read(i.filename)) for i in src.infolist()]
-    entries.sort(key=lambda e: (e[0] != "mimetype", 0))
-    with zipfile.ZipFile(path, "w") as dst:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=when)
-            info.external_attr = 0o644 << 16
-            if name == "mimetype":
-                dst.writestr(info, data, compress_type=zipfile.ZIP_STORED)
-            else:
-                dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def write_epub(dossier: m.Dossier, opts: Options) -> Path:
@@ -206,10 +221,10 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
 
     def write(tmp: Path) -> None:
         writer = _writer_class()(str(tmp), book, {"mtime": when.replace(tzinfo=None),
-                                                   "raise_exceptions": True})
+                                                   "raise_exceptions": True,
+                                                   "zip_time": zip_time})
         writer.process()
         writer.write()
-        _reproducible_zip(tmp, zip_time)
 
     try:
         atomic_write_with(target, write)

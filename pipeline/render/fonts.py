@@ -12,8 +12,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import fontpkg
-
 from ..errors import PipelineError
 from ..fileio import atomic_write_with
 
@@ -35,6 +33,8 @@ def cache_dir() -> Path:
 
 
 def _package_file(name: str, weight: int, style: str) -> tuple[Path, bool]:
+    import fontpkg
+
     try:
         family = fontpkg.family(name.lower().replace(" ", "-"))
     except Exception as exc:  # fontpkg raises its own lookup errors
@@ -84,5 +84,7 @@ def faces(name: str) -> list[Face]:
 
 def font_roots() -> list[Path]:
     """Folders the PDF renderer may read fonts from."""
+    import fontpkg
+
     return [cache_dir()] + [Path(f.path).parent for n in ("amiri", "literata")
                             for f in fontpkg.family(n).files]

@@ -7,9 +7,11 @@ text is data.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import threading
 from pathlib import Path
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from ..errors import PipelineError
 from .markup import arabic_digits, arabic_html, english_html
@@ -26,16 +28,68 @@ def template_dirs(source: Path | None) -> list[Path]:
     return dirs
 
 
+if TYPE_CHECKING:  # jinja2 itself is imported when a template is first needed
+    import jinja2
+
+# The environment's settings, besides the loader, the bytecode cache and the filters.
+SETTINGS = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True,
+            "keep_trailing_newline": True}
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache:
+    """Compiled templates kept between processes (a build compiles about twenty templates,
+    a few tenths of a second). Jinja checks each entry against a checksum of the template's
+    source, so an edited template is compiled again; a cache it cannot read or write is
+    simply not used."""
+    import jinja2
+
+    class Cache(jinja2.FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except (OSError, ValueError, EOFError):
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                Path(self.directory).mkdir(parents=True, exist_ok=True)
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    # Compiled code depends on Jinja's version and the environment's settings as well.
+    tag = hashlib.sha256(repr((jinja2.__version__, "StrictUndefined", sorted(SETTINGS.items())))
+                         .encode()).hexdigest()[:16]
+    return Cache(str(Path(base) / "arabic-dossier" / "jinja" / tag))
+
+
+_ENVIRONMENTS: dict[tuple[str, ...], jinja2.Environment] = {}
+_LOCK = threading.Lock()
+
+
 def environment(source: Path | None = None) -> jinja2.Environment:
+    """The environment for a project's template folders, made once per process so the PDF,
+    EPUB and web edition share compiled templates; Jinja reloads a template whose file
+    changed since it was loaded."""
     if not TEMPLATES.is_dir():
         raise PipelineError("the packaged templates are missing", TEMPLATES)
+    dirs = tuple(str(d) for d in template_dirs(source))
+    with _LOCK:
+        env = _ENVIRONMENTS.get(dirs)
+        if env is None:
+            env = _ENVIRONMENTS[dirs] = _make_environment(dirs)
+    return env
+
+
+def _make_environment(dirs: tuple[str, ...]) -> jinja2.Environment:
+    import jinja2
+
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(source)]),
-        autoescape=True,
+        loader=jinja2.FileSystemLoader(list(dirs)),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+        **SETTINGS,
     )
     env.filters["ar"] = arabic_html
     env.filters["en"] = english_html
@@ -45,6 +99,8 @@ def environment(source: Path | None = None) -> jinja2.Environment:
 
 
 def render(env: jinja2.Environment, name: str, **context: object) -> str:
+    import jinja2
+
     try:
         return env.get_template(name).render(**context)
     except jinja2.TemplateError as exc:
