@@ -79,7 +79,8 @@ def do_merge(opts: Options, cleaned: dict[str, Any] | None = None) -> m.Dossier:
         path = stage_path(opts.out, "clean")
         cleaned = read_json(path) if path.exists() else do_clean(opts)
     articles = [m.article_from_dict(a) for a in cleaned["articles"]]
-    dossier, skipped = merge(articles, cfg, load_glossary(opts.source), opts.keep_going)
+    dossier, skipped = merge(articles, cfg, load_glossary(opts.source), opts.keep_going,
+                             Path(opts.out) / "cache" / "merge")
     dossier.config["skipped"] = cleaned.get("skipped", []) + skipped
     atomic_write_json(stage_path(opts.out, "merge"), m.dossier_to_dict(dossier))
     return dossier

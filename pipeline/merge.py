@@ -6,12 +6,11 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from . import model as m
 from .errors import BadArticle
 from .glossary import Term, unify
 from .normalize import fold_for_matching, words
+from .similarity import PairScores
 
 DEDUP_KINDS = (m.PARAGRAPH, m.QUOTE)
 
@@ -30,8 +29,11 @@ def order_articles(articles: list[m.Article], order: list[str]) -> list[m.Articl
 
 
 def merge(articles: list[m.Article], cfg: dict[str, Any], terms: list[Term],
-          keep_going: bool = False) -> tuple[m.Dossier, list[dict[str, Any]]]:
-    """Return the dossier and the articles skipped as copies of another (with --keep-going)."""
+          keep_going: bool = False, cache_dir: Path | None = None,
+          ) -> tuple[m.Dossier, list[dict[str, Any]]]:
+    """Return the dossier and the articles skipped as copies of another (with --keep-going).
+
+    With ``cache_dir``, paragraph similarity scores are kept there for the next build."""
     mcfg = cfg["merge"]
     ordered = order_articles(articles, cfg["dossier"]["order"])
     ordered, skipped = _drop_copies(ordered, keep_going)
@@ -43,7 +45,8 @@ def merge(articles: list[m.Article], cfg: dict[str, Any], terms: list[Term],
                 log.append({"action": "glossary", "block": block.id, "file": block.source_file,
                             "lines": block.lines, **change})
     log.extend(_cross_reference(ordered, float(mcfg["duplicate_threshold"]),
-                                float(mcfg["report_threshold"]), int(mcfg["min_words"])))
+                                float(mcfg["report_threshold"]), int(mcfg["min_words"]),
+                                cache_dir / "pairs.json" if cache_dir else None))
     dossier = m.Dossier(articles=ordered, config=cfg, glossary=[t.as_dict() for t in terms],
                         merge_log=log)
     return dossier, skipped
@@ -71,50 +74,42 @@ def _drop_copies(articles: list[m.Article], keep_going: bool):
 
 
 def _cross_reference(articles: list[m.Article], threshold: float, report_from: float,
-                     min_words: int) -> list[dict[str, Any]]:
+                     min_words: int, cache_file: Path | None = None) -> list[dict[str, Any]]:
     """Replace each later near-duplicate paragraph by a cross-reference to its first occurrence.
 
     Similarity is rapidfuzz's normalised Indel ratio over a folded form of the text (no
     diacritics or punctuation, one alef): near-identical copies score above 0.85, paragraphs
-    that only share a topic score near 0.5 on the seeds.
+    that only share a topic score near 0.5 on the seeds. Scores come from ``PairScores``,
+    which keeps them between builds in ``cache_file``.
     """
+    candidates = [(art, i, block) for art in articles for i, block in enumerate(art.blocks)
+                  if block.kind in DEDUP_KINDS and len(words(block.ar)) >= min_words]
+    pairs = PairScores(report_from, cache_file)
+    keys = pairs.update([fold_for_matching(block.ar) for _, _, block in candidates])
     log = []
     earlier: list[tuple[m.Block, str]] = []  # (block, id of surviving original)
-    earlier_folded: list[str] = []  # the folded text of each of those blocks
-    for art in articles:
-        for i, block in enumerate(art.blocks):
-            if block.kind not in DEDUP_KINDS or len(words(block.ar)) < min_words:
-                continue
-            folded = fold_for_matching(block.ar)
-            best: tuple[float, m.Block, str] | None = None
-            # Every earlier paragraph is scored, so the cost grows with the square of the
-            # number of paragraphs; rapidfuzz runs that loop in C++ and yields, in order, only
-            # those scoring at least report_from (the same scores as fuzz.ratio).
-            for _, ratio, j in process.extract_iter(folded, earlier_folded, scorer=fuzz.ratio,
-                                                    processor=None,
-                                                    score_cutoff=report_from * 100):
-                # A ratio of at least t needs lengths within a factor of t/(2-t): skip the rest.
-                la, lb = len(folded), len(earlier_folded[j])
-                if min(la, lb) / max(la, lb, 1) < report_from / (2 - report_from):
-                    continue
-                score = ratio / 100
-                if score and (best is None or score > best[0]):
-                    best = (score, *earlier[j])
-            if best and best[0] >= threshold:
-                score, other, root = best
-                xref = m.Block(
-                    id=block.id, kind=m.XREF, ar="", source_file=block.source_file,
-                    lines=block.lines, ref=root, score=round(score, 3), replaced_ar=block.ar,
-                )
-                art.blocks[i] = xref
-                log.append({"action": "duplicate", "block": block.id, "file": block.source_file,
-                            "lines": block.lines, "duplicate_of": root,
-                            "matched": other.id, "matched_file": other.source_file,
-                            "matched_lines": other.lines, "score": round(score, 3),
-                            "threshold": threshold, "removed_text": block.ar})
-                earlier.append((block, root))
-                earlier_folded.append(folded)
-                continue
+    first_at: dict[str, int] = {}  # text key -> its first position in `earlier`
+    for n, (art, i, block) in enumerate(candidates):
+        # The best-scoring earlier paragraph; among equal scores the first one.
+        found = [(score, -first_at[k]) for k, score in pairs.similar(keys[n]) if k in first_at]
+        best: tuple[float, m.Block, str] | None = None
+        if found:
+            score, minus_j = max(found)
+            best = (score, *earlier[-minus_j])
+        if best and best[0] >= threshold:
+            score, other, root = best
+            xref = m.Block(
+                id=block.id, kind=m.XREF, ar="", source_file=block.source_file,
+                lines=block.lines, ref=root, score=round(score, 3), replaced_ar=block.ar,
+            )
+            art.blocks[i] = xref
+            log.append({"action": "duplicate", "block": block.id, "file": block.source_file,
+                        "lines": block.lines, "duplicate_of": root,
+                        "matched": other.id, "matched_file": other.source_file,
+                        "matched_lines": other.lines, "score": round(score, 3),
+                        "threshold": threshold, "removed_text": block.ar})
+            earlier.append((block, root))
+        else:
             if best:
                 log.append({"action": "kept-similar", "block": block.id,
                             "file": block.source_file, "lines": block.lines,
@@ -122,5 +117,6 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
                             "similar_lines": best[1].lines, "score": round(best[0], 3),
                             "threshold": threshold})
             earlier.append((block, block.id))
-            earlier_folded.append(folded)
+        first_at.setdefault(keys[n], n)
+    pairs.save(keys)
     return log

@@ -51,3 +51,56 @@ def test_editing_one_article_recleans_only_that_article(tmp_path):
     # Cached and fresh cleaning give the same articles.
     fresh = run_clean(src, cfg)
     assert [a.blocks for a in fresh.articles] == [a.blocks for a in again.articles]
+
+
+def test_merge_keeps_scores_and_scores_only_new_paragraphs(tmp_path):
+    from pipeline import model as m
+    from pipeline.glossary import load_glossary
+    from pipeline.merge import merge
+
+    cfg = load_config(SEEDS)
+    cleaned = run_clean(SEEDS, cfg).articles
+
+    def fresh() -> list[m.Article]:
+        return [m.Article(**{**a.__dict__, "blocks": [m.Block(**b.__dict__) for b in a.blocks]})
+                for a in cleaned]
+
+    terms = load_glossary(SEEDS)
+    plain, _ = merge(fresh(), cfg, terms)
+    cached, _ = merge(fresh(), cfg, terms, cache_dir=tmp_path)
+    again, _ = merge(fresh(), cfg, terms, cache_dir=tmp_path)
+    assert m.dossier_to_dict(plain) == m.dossier_to_dict(cached) == m.dossier_to_dict(again)
+    assert any(e["action"] == "duplicate" for e in again.merge_log)
+    # A damaged cache costs time, not correctness.
+    (tmp_path / "pairs.json").write_text("{not json", "utf-8")
+    damaged, _ = merge(fresh(), cfg, terms, cache_dir=tmp_path)
+    assert m.dossier_to_dict(damaged) == m.dossier_to_dict(plain)
+
+
+def test_pair_scores_rescore_only_changed_texts_and_never_trust_stale_ones(tmp_path):
+    from pipeline.similarity import PairScores
+
+    cache = tmp_path / "pairs.json"
+    base = "تواصل كازاخستان سياسة خارجية متوازنة تقوم على التعاون مع جميع الشركاء"
+    a, b = base, "ميناء أكتاو على بحر قزوين يربط آسيا الوسطى بالقوقاز وأوروبا"
+    c = base + " في آسيا"
+    d = base + " في أوروبا"  # near c
+    first = PairScores(0.55, cache)
+    keys = first.update([a, b, c])
+    first.save(keys)
+    second = PairScores(0.55, cache)
+    keys = second.update([a, b, c])
+    assert second.scored_pairs == 0  # everything came from the cache
+    second.save(keys)
+    # c leaves, d comes: d is scored against the three texts present, not against c.
+    third = PairScores(0.55, cache)
+    keys = third.update([a, b, d])
+    assert third.scored_pairs == 3
+    third.save(keys)
+    # c returns: it was dropped from the cache, so it is scored again and its pair with d found.
+    fourth = PairScores(0.55, cache)
+    k = fourth.update([a, b, c, d])
+    assert fourth.scored_pairs == 4
+    assert dict(fourth.similar(k[2]))[k[3]] > 0.9
+    assert dict(fourth.similar(k[0]))[k[2]] > 0.8
+    assert k[1] not in dict(fourth.similar(k[0]))

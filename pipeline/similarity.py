@@ -1,0 +1,105 @@
+"""Which paragraphs of a dossier resemble which, scored once and remembered between builds.
+
+The merge asks, for every paragraph, which earlier paragraphs score at least a cutoff under
+rapidfuzz's normalised Indel ratio. Every pair has to be scored, so the work grows with the
+square of the number of paragraphs (200 articles: about five million pairs). Two things keep
+that affordable:
+
+- rapidfuzz's ``cdist`` scores a block of paragraphs against all the others in C++, on every
+  core, skipping pairs as soon as they cannot reach the cutoff;
+- a pair's score depends only on its two texts, so scores are kept in ``OUT/cache/merge``
+  by the texts' hashes. A rebuild scores only the paragraphs it has not seen (against all
+  the others): after editing one article, its paragraphs, not the whole dossier.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from .fileio import atomic_write_with
+
+# Bump when the scoring changes (scorer, folding handled by the caller): old caches are dropped.
+VERSION = 1
+ROWS = 256  # paragraphs per cdist call: its matrix is ROWS x paragraphs x 8 bytes
+
+
+def _key(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
+class PairScores:
+    """Scores (0..1) of the pairs of texts at or above ``cutoff``, for a set of texts."""
+
+    def __init__(self, cutoff: float, cache_file: Path | None = None):
+        self.cutoff = cutoff
+        self.cache_file = cache_file
+        self.known: set[str] = set()  # texts scored against every other known text
+        self.scores: dict[str, dict[str, float]] = defaultdict(dict)
+        self.scored_pairs = 0  # how many pairs this process scored (the rest came cached)
+        if cache_file is not None:
+            self._load(cache_file)
+
+    def _load(self, path: Path) -> None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("version") != VERSION or data.get("cutoff") != self.cutoff:
+                return
+            known = set(data["known"])
+            scores: dict[str, dict[str, float]] = defaultdict(dict)
+            for a, b, s in data["pairs"]:
+                scores[a][b] = scores[b][a] = float(s)
+        except (OSError, ValueError, KeyError, TypeError):
+            return  # a missing or damaged cache costs time, never a wrong result
+        self.known, self.scores = known, scores
+
+    def save(self, keys: Iterable[str]) -> None:
+        """Write the cache, keeping only the texts in ``keys`` (the dossier as it is now)."""
+        if self.cache_file is None:
+            return
+        keep = set(keys) & self.known
+        pairs = sorted({(min(a, b), max(a, b), s) for a in keep for b, s in self.scores[a].items()
+                        if b in keep})
+        data = {"version": VERSION, "cutoff": self.cutoff, "known": sorted(keep),
+                "pairs": [list(p) for p in pairs]}
+        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_with(self.cache_file, lambda tmp: tmp.write_text(
+            json.dumps(data, separators=(",", ":")), encoding="utf-8"))
+
+    def update(self, texts: list[str]) -> list[str]:
+        """Score every text not yet known against all of ``texts``; return their keys."""
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
+        keys = [_key(t) for t in texts]
+        first: dict[str, int] = {}
+        for i, k in enumerate(keys):
+            first.setdefault(k, i)
+        unique = sorted(first.values())  # one copy of each text; identical texts score 1
+        new = [i for i in unique if keys[i] not in self.known]
+        old = [i for i in unique if keys[i] in self.known]
+        cut = self.cutoff * 100
+        for start in range(0, len(new), ROWS):
+            rows = new[start:start + ROWS]
+            # Each new text against the known ones and the new ones up to its block: every
+            # pair once (the block's own square twice), not the whole square.
+            cols = old + new[:start + ROWS]
+            matrix = process.cdist([texts[i] for i in rows], [texts[i] for i in cols],
+                                   scorer=fuzz.ratio, processor=None, score_cutoff=cut,
+                                   workers=-1, dtype=np.float64)  # float32 could put 80 under
+            self.scored_pairs += matrix.size
+            for r, c in zip(*np.nonzero(matrix >= cut), strict=True):
+                a, b = keys[rows[r]], keys[cols[c]]
+                if a != b:
+                    # Unrounded: the merge compares it with its threshold.
+                    self.scores[a][b] = self.scores[b][a] = float(matrix[r, c]) / 100
+            self.known.update(keys[i] for i in rows)
+        return keys
+
+    def similar(self, key: str) -> Iterable[tuple[str, float]]:
+        """The known texts scoring at least the cutoff with ``key``, itself included."""
+        yield key, 1.0
+        yield from self.scores.get(key, {}).items()
