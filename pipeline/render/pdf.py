@@ -4,6 +4,9 @@ WeasyPrint would fetch any URL the HTML names. Article text is escaped before it
 HTML, and on top of that the fetcher below refuses everything but the project's own template
 and font files (the rule pandoc's ``--sandbox`` applies): nothing on the network, no local file
 an article might name.
+
+A dossier of more than ``[layout] pdf_part_articles`` articles is laid out in parts and
+joined (``pdf_parts``), which bounds memory; smaller ones in one run, with accessibility tags.
 """
 
 from __future__ import annotations
@@ -52,8 +55,9 @@ def _sandbox(roots: list[Path]):
     return Sandbox()
 
 
-def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
-    """The complete HTML the PDF is laid out from, and the folders it may load files from."""
+def _html_maker(dossier: m.Dossier, opts: Options):
+    """A function from part settings to the HTML, the article views, and the folders the
+    renderer may load files from."""
     layout = layout_for(dossier, "pdf")
     view = make_view(dossier, layout)
     faces = font_faces(view)
@@ -66,24 +70,52 @@ def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
     env = environment(opts.source)
     ctx = base_context(view, href, font_urls)
     size, height = page_size(view)
-    css = render(env, "pdf/print.css.j2", page_size=size, page_height=height, **ctx)
-    if "</" in css:  # CSS is inlined in <style>; it must not be able to close it
-        raise PipelineError("the PDF stylesheet contains '</'", Path("templates/pdf"))
-    html = render(env, "pdf/dossier.html.j2", css=Markup(css), **ctx)
+
+    def html(**part: object) -> str:
+        css = render(env, "pdf/print.css.j2", page_size=size, page_height=height,
+                     page_start=part.get("page_start"), part=part.get("part"), **ctx)
+        if "</" in css:  # CSS is inlined in <style>; it must not be able to close it
+            raise PipelineError("the PDF stylesheet contains '</'", Path("templates/pdf"))
+        return render(env, "pdf/dossier.html.j2", css=Markup(css), **ctx, **part)
+
     roots = template_dirs(opts.source) + sorted({f.path.parent for f in faces})
-    return html, roots
+    return html, view.articles, roots
+
+
+def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
+    """The complete HTML the PDF is laid out from, and the folders it may load files from."""
+    html, _, roots = _html_maker(dossier, opts)
+    return html(), roots
+
+
+def _part_size(dossier: m.Dossier) -> int:
+    value = dossier.config["layout"].get("pdf_part_articles", 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise PipelineError(f"layout.pdf_part_articles = {value!r}: use a whole number, "
+                            "0 for no parts", Path("dossier.toml"))
+    return value
 
 
 def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     import weasyprint
 
-    html, roots = html_for(dossier, opts)
+    html, articles, roots = _html_maker(dossier, opts)
     target = Path(opts.out) / "dossier.pdf"
+    per_part = _part_size(dossier)
     fetcher = _sandbox(roots)
-    document = weasyprint.HTML(string=html, base_url=str(roots[0]) + "/", url_fetcher=fetcher)
     try:
-        atomic_write_with(target, lambda tmp: document.write_pdf(
-            str(tmp), pdf_tags=True, uncompressed_pdf=False, custom_metadata=False))
+        if per_part and len(articles) > per_part:
+            from .pdf_parts import write_in_parts
+
+            groups = [articles[i:i + per_part] for i in range(0, len(articles), per_part)]
+            atomic_write_with(target, lambda tmp: write_in_parts(
+                html, groups, lambda h: weasyprint.HTML(
+                    string=h, base_url=str(roots[0]) + "/", url_fetcher=fetcher), tmp))
+        else:
+            document = weasyprint.HTML(string=html(), base_url=str(roots[0]) + "/",
+                                       url_fetcher=fetcher)
+            atomic_write_with(target, lambda tmp: document.write_pdf(
+                str(tmp), pdf_tags=True, uncompressed_pdf=False, custom_metadata=False))
     except OSError as exc:
         raise PipelineError(f"cannot write the PDF: {exc.strerror or exc}", target) from None
     if fetcher.refused:

@@ -1,0 +1,105 @@
+"""A big dossier's PDF laid out in parts must be the PDF one WeasyPrint run makes: same pages
+(pixel for pixel), same links landing on the same places, same bookmarks and metadata."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline import commands
+from pipeline.build import Options
+from pipeline.errors import PipelineError
+
+from .conftest import SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def _render(out: Path, per_part: int) -> Path:
+    opts = Options(SEEDS, out, overrides={"layout": {"pdf_part_articles": per_part}})
+    commands.render(opts, ("pdf",))
+    return out / "dossier.pdf"
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("parts")
+    # Parts of two articles: front matter, articles 1-2, 3-4, 5, back matter. Cross-references
+    # in the seeds point from later articles to earlier ones, so some cross parts.
+    return _render(root / "whole", 0), _render(root / "parts", 2)
+
+
+def _pixels(pdf: Path, folder: Path) -> list[bytes]:
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    folder.mkdir()
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-png", str(pdf), str(folder / "p")],
+                   check=True)
+    from PIL import Image
+
+    return [Image.open(p).tobytes() for p in sorted(folder.glob("p-*.png"))]
+
+
+def test_parts_look_the_same_as_one_run(pdfs, tmp_path):
+    whole, parts = pdfs
+    a, b = _pixels(whole, tmp_path / "a"), _pixels(parts, tmp_path / "b")
+    assert len(a) == len(b) > 20
+    # The colophon prints the build time; every other page must match.
+    differing = [n for n, (x, y) in enumerate(zip(a, b, strict=True), start=1) if x != y]
+    assert differing in ([], [len(a)]), f"pages that differ: {differing}"
+
+
+def _links(pdf: Path) -> set[tuple[int, tuple[int, ...], int | None, int]]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf))
+    names = reader.named_destinations
+    index = {p.indirect_reference.idnum: i for i, p in enumerate(reader.pages)}
+    found = set()
+    for n, page in enumerate(reader.pages):
+        for annot in page.get("/Annots", []) or []:
+            annot = annot.get_object()
+            if annot.get("/Subtype") != "/Link" or "/Dest" not in annot:
+                continue
+            x1, y1, x2, y2 = (round(float(v)) for v in annot["/Rect"])
+            dest = annot["/Dest"]
+            if isinstance(dest, str):
+                target = names[dest]
+                page_ref, top = target.page, target.top
+            else:
+                page_ref, top = dest[0], dest[3]
+            found.add((n, (x1, min(y1, y2), x2, max(y1, y2)),
+                       index.get(page_ref.idnum), round(float(top))))
+    return found
+
+
+def test_links_land_where_they_do_in_one_run(pdfs):
+    whole, parts = pdfs
+    a, b = _links(whole), _links(parts)
+    assert len(a) > 50  # the contents, cross-references, the merged passages table
+    assert a == b
+
+
+def test_bookmarks_metadata_and_language_are_kept(pdfs):
+    from pypdf import PdfReader
+
+    whole, parts = (PdfReader(str(p)) for p in pdfs)
+
+    def titles(outline: list) -> list:
+        return [titles(o) if isinstance(o, list) else o.title for o in outline]
+
+    assert titles(whole.outline) == titles(parts.outline)
+    assert len(whole.outline) > 5
+    assert parts.metadata.title == whole.metadata.title
+    assert parts.trailer["/Root"]["/Lang"] == whole.trailer["/Root"]["/Lang"] == "en"
+    # What parts cost: the structure tree (pypdf cannot join them). One run keeps it.
+    assert "/StructTreeRoot" in whole.trailer["/Root"]
+
+
+def test_a_bad_part_size_is_one_clear_error(tmp_path):
+    opts = Options(SEEDS, tmp_path / "out", overrides={"layout": {"pdf_part_articles": -3}})
+    with pytest.raises(PipelineError, match="pdf_part_articles"):
+        commands.render(opts, ("pdf",))
