@@ -103,3 +103,40 @@ def test_a_bad_part_size_is_one_clear_error(tmp_path):
     opts = Options(SEEDS, tmp_path / "out", overrides={"layout": {"pdf_part_articles": -3}})
     with pytest.raises(PipelineError, match="pdf_part_articles"):
         commands.render(opts, ("pdf",))
+
+
+def test_a_rebuild_lays_out_only_the_parts_that_changed(tmp_path, caplog):
+    import logging
+
+    from pipeline.build import run_text_stages
+    from pipeline.render.pdf import write_pdf
+
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    parts = {"layout": {"pdf_part_articles": 2}}
+
+    def render(out: Path) -> tuple[Path, str]:
+        opts = Options(src, out, overrides=parts)
+        dossier, _ = run_text_stages(opts)
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="pipeline.render.pdf"):
+            pdf = write_pdf(dossier, opts)
+        said = [r.getMessage() for r in caplog.records if "PDF parts" in r.getMessage()]
+        return pdf, said[-1]
+
+    out = tmp_path / "out"
+    assert render(out)[1] == "PDF parts (front matter twice): 6 laid out, 0 reused"
+    assert render(out)[1] == "PDF parts (front matter twice): 0 laid out, 6 reused"
+    # Edit the last article: its part and the back matter (whose colophon counts blocks)
+    # are laid out again; the front matter and the other articles' parts are reused.
+    last = run_text_stages(Options(src, tmp_path / "probe"))[0].articles[-1].source_file
+    article = src / last
+    article.write_text(article.read_text("utf-8").rstrip("\n")
+                       + " وهذه جملة أضيفت لاختبار إعادة البناء.\n", "utf-8")
+    rebuilt, said = render(out)
+    assert said == "PDF parts (front matter twice): 2 laid out, 4 reused"
+    fresh, _ = render(tmp_path / "fresh")
+    a, b = _pixels(rebuilt, tmp_path / "a"), _pixels(fresh, tmp_path / "b")
+    differing = [n for n, (x, y) in enumerate(zip(a, b, strict=True), start=1) if x != y]
+    assert len(a) == len(b) and differing in ([], [len(a)])
+    assert len(list((out / "cache" / "pdf-parts").glob("*.pdf"))) == 6  # old parts pruned

@@ -11,6 +11,7 @@ joined (``pdf_parts``), which bounds memory; smaller ones in one run, with acces
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -96,6 +97,16 @@ def _part_size(dossier: m.Dossier) -> int:
     return value
 
 
+def _renderer_salt(roots: list[Path]) -> str:
+    """What a laid-out part depends on besides its HTML: WeasyPrint's version and the files
+    it may load (templates are in the HTML already; fonts by name, size and time)."""
+    import weasyprint
+
+    files = sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns)
+                   for root in roots if root.is_dir() for p in root.rglob("*") if p.is_file())
+    return json.dumps([weasyprint.__version__, files])
+
+
 def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     import weasyprint
 
@@ -105,12 +116,16 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     fetcher = _sandbox(roots)
     try:
         if per_part and len(articles) > per_part:
-            from .pdf_parts import write_in_parts
+            from .pdf_parts import PartCache, write_in_parts
 
             groups = [articles[i:i + per_part] for i in range(0, len(articles), per_part)]
+            cache = PartCache(Path(opts.out) / "cache" / "pdf-parts", _renderer_salt(roots))
             atomic_write_with(target, lambda tmp: write_in_parts(
                 html, groups, lambda h: weasyprint.HTML(
-                    string=h, base_url=str(roots[0]) + "/", url_fetcher=fetcher), tmp))
+                    string=h, base_url=str(roots[0]) + "/", url_fetcher=fetcher), tmp, cache))
+            cache.prune()
+            LOG.info("PDF parts (front matter twice): %d laid out, %d reused", cache.laid_out,
+                     cache.reused)
         else:
             document = weasyprint.HTML(string=html(), base_url=str(roots[0]) + "/",
                                        url_fetcher=fetcher)

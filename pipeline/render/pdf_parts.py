@@ -15,6 +15,9 @@ one WeasyPrint run would have done across parts is done here:
   are added to the joined PDF as link annotations (pypdf), at the same place on the page;
 - bookmarks and named destinations are carried over by pypdf's ``append``.
 
+Laid-out parts are kept in ``OUT/cache/pdf-parts`` (``PartCache``): a rebuild lays out again
+only the parts whose HTML changed.
+
 What is lost: accessibility tags (pypdf cannot join structure trees), so a PDF made in parts
 is untagged (the README says so). Parts stay small enough that peak memory is a part's, not
 the dossier's.
@@ -23,7 +26,9 @@ the dossier's.
 from __future__ import annotations
 
 import gc
+import hashlib
 import io
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,9 +36,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PipelineError
+from ..fileio import atomic_write_with
 
 PX_TO_PT = 0.75  # WeasyPrint positions are in CSS px; PDF user space is in points
 _LINK = re.compile(r'<a ([^>]*?)href="#([^"]+)"')
+_BUILD_TIME = re.compile(r'<meta name="dcterms\.(?:created|modified)" content="([^"]*)"/>')
 
 
 @dataclass
@@ -67,11 +74,73 @@ def _lay_out(document: Any) -> Part:
     for i, page in enumerate(rendered.pages):
         for kind, target, rect, _box in page.links:
             if kind == "internal" and target not in part.anchors:
-                part.outside.append((i, target, rect))
+                part.outside.append((i, target, tuple(rect)))
     part.pdf = rendered.write_pdf(uncompressed_pdf=False, custom_metadata=False)
     del rendered
     gc.collect()  # the next part reuses this part's memory instead of adding to it
     return part
+
+
+class PartCache:
+    """Laid-out parts kept in a folder by a hash of their HTML (which holds everything a
+    part's pages depend on: its articles, its first page number, the page numbers it cites)
+    and of ``salt`` (the renderer's version and the font files). After an edit to one
+    article, the parts before it are reused, and so are the parts after it when its page
+    count did not change."""
+
+    def __init__(self, folder: Path | None, salt: str) -> None:
+        self.folder, self.salt = folder, salt
+        self.used: set[str] = set()
+        self.laid_out = self.reused = 0
+
+    def part(self, html: str, document_of: Callable[[str], Any]) -> Part:
+        # The build time in <head> only reaches a part's own metadata, which joining drops
+        # (the joined PDF takes the front matter's): it must not make every part look new.
+        stable = _BUILD_TIME.sub("", html)
+        key = hashlib.sha256(self.salt.encode() + b"\0" + stable.encode()).hexdigest()
+        self.used.add(key)
+        cached = self._read(key)
+        if cached is not None:
+            self.reused += 1
+            return cached
+        part = _lay_out(document_of(html))
+        self.laid_out += 1
+        self._write(key, part)
+        return part
+
+    def _read(self, key: str) -> Part | None:
+        if self.folder is None:
+            return None
+        try:
+            meta = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            pdf = (self.folder / f"{key}.pdf").read_bytes()
+            if hashlib.sha256(pdf).hexdigest() != meta["pdf_sha256"]:
+                return None
+            return Part(pdf=pdf, pages=int(meta["pages"]),
+                        anchors={k: (int(i), float(x), float(y))
+                                 for k, (i, x, y) in meta["anchors"].items()},
+                        outside=[(int(i), str(t), tuple(map(float, r)))
+                                 for i, t, r in meta["outside"]])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or damaged: lay the part out again
+
+    def _write(self, key: str, part: Part) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_with(self.folder / f"{key}.pdf", lambda tmp: tmp.write_bytes(part.pdf))
+        meta = {"pages": part.pages, "anchors": part.anchors, "outside": part.outside,
+                "pdf_sha256": hashlib.sha256(part.pdf).hexdigest()}
+        atomic_write_with(self.folder / f"{key}.json", lambda tmp: tmp.write_text(
+            json.dumps(meta), encoding="utf-8"))
+
+    def prune(self) -> None:
+        """Forget the parts this build did not use."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)
 
 
 class _Pages:
@@ -88,25 +157,27 @@ class _Pages:
 
 
 def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
-                   document_of: Callable[[str], Any], target: Path) -> None:
-    """Lay out the front matter, each group of articles and the back matter separately, and
-    write them as one PDF to ``target``."""
-    front = _lay_out(document_of(html_of(part="front")))
+                   document_of: Callable[[str], Any], target: Path,
+                   cache: PartCache | None = None) -> PartCache:
+    """Lay out the front matter, each group of articles and the back matter separately
+    (or take them from ``cache``), and write them as one PDF to ``target``."""
+    cache = cache or PartCache(None, "")
+    front = cache.part(html_of(part="front"), document_of)
     for _ in range(3):  # the front matter rarely changes length once the numbers are in
         pages = _Pages()
         pages.add(front, 0)
         parts, start = [front], front.pages
         for group in groups:
             html = html_of(part="body", part_articles=group, page_start=start + 1)
-            parts.append(_lay_out(document_of(_with_pages(html, pages.number))))
+            parts.append(cache.part(_with_pages(html, pages.number), document_of))
             pages.add(parts[-1], start)
             start += parts[-1].pages
         html = html_of(part="back", page_start=start + 1)
-        parts.append(_lay_out(document_of(_with_pages(html, pages.number))))
+        parts.append(cache.part(_with_pages(html, pages.number), document_of))
         pages.add(parts[-1], start)
         # The contents again, with every page number known (its own anchors it finds itself).
         elsewhere = {k: v for k, v in pages.number.items() if k not in front.anchors}
-        again = _lay_out(document_of(_with_pages(html_of(part="front"), elsewhere)))
+        again = cache.part(_with_pages(html_of(part="front"), elsewhere), document_of)
         if again.pages == front.pages:
             parts[0] = again
             pages.place.update(again.anchors)
@@ -115,11 +186,20 @@ def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
     else:
         raise PipelineError("the contents of the PDF kept changing length while it was laid "
                             "out in parts; set [layout] pdf_part_articles = 0", target)
-    _join(parts, pages.place, target)
+    stamp = _BUILD_TIME.search(html_of(part="front"))
+    _join(parts, pages.place, target, stamp.group(1) if stamp else None)
+    return cache
+
+
+def _pdf_date(iso: str) -> str:
+    import datetime as dt
+
+    when = dt.datetime.fromisoformat(iso).astimezone(dt.UTC)
+    return when.strftime("D:%Y%m%d%H%M%S+00'00")  # as WeasyPrint writes it
 
 
 def _join(parts: list[Part], positions: dict[str, tuple[int, float, float]],
-          target: Path) -> None:
+          target: Path, built: str | None) -> None:
     from pypdf import PdfReader, PdfWriter
     from pypdf.annotations import Link
     from pypdf.generic import Fit, NameObject, TextStringObject
@@ -144,6 +224,8 @@ def _join(parts: list[Part], positions: dict[str, tuple[int, float, float]],
         offset += part.pages
     if first.metadata:
         writer.add_metadata({k: v for k, v in first.metadata.items()})
+    if built:  # the front matter may come from the cache, with an earlier build's time
+        writer.add_metadata({"/CreationDate": _pdf_date(built), "/ModDate": _pdf_date(built)})
     lang = first.trailer["/Root"].get("/Lang")
     if lang is not None:
         writer.root_object[NameObject("/Lang")] = TextStringObject(str(lang))
