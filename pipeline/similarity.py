@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from .fileio import atomic_write_with
+from .fileio import atomic_write_text, read_json
 
 # Bump when the scoring changes (scorer, folding handled by the caller): old caches are dropped.
 VERSION = 1
@@ -45,7 +45,7 @@ class PairScores:
 
     def _load(self, path: Path) -> None:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = read_json(path)
             if data.get("version") != VERSION or data.get("cutoff") != self.cutoff:
                 return
             known = set(data["known"])
@@ -65,9 +65,7 @@ class PairScores:
                         if b in keep})
         data = {"version": VERSION, "cutoff": self.cutoff, "known": sorted(keep),
                 "pairs": [list(p) for p in pairs]}
-        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_with(self.cache_file, lambda tmp: tmp.write_text(
-            json.dumps(data, separators=(",", ":")), encoding="utf-8"))
+        atomic_write_text(self.cache_file, json.dumps(data, separators=(",", ":")))
 
     def update(self, texts: list[str]) -> list[str]:
         """Score every text not yet known against all of ``texts``; return their keys."""
@@ -75,10 +73,8 @@ class PairScores:
         from rapidfuzz import fuzz, process
 
         keys = [_key(t) for t in texts]
-        first: dict[str, int] = {}
-        for i, k in enumerate(keys):
-            first.setdefault(k, i)
-        unique = sorted(first.values())  # one copy of each text; identical texts score 1
+        # One copy of each text (identical texts score 1): the position of its first copy.
+        unique = sorted({k: i for i, k in reversed(list(enumerate(keys)))}.values())
         new = [i for i in unique if keys[i] not in self.known]
         old = [i for i in unique if keys[i] in self.known]
         cut = self.cutoff * 100

@@ -11,7 +11,6 @@ joined (``pdf_parts``), which bounds memory; smaller ones in one run, with acces
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from markupsafe import Markup
 
 from .. import model as m
 from ..build import Options
+from ..cache import digest, tree_digest
 from ..errors import PipelineError
 from ..fileio import atomic_write_with
 from . import layout_for
@@ -98,13 +98,11 @@ def _part_size(dossier: m.Dossier) -> int:
 
 
 def _renderer_salt(roots: list[Path]) -> str:
-    """What a laid-out part depends on besides its HTML: WeasyPrint's version and the files
-    it may load (templates are in the HTML already; fonts by name, size and time)."""
+    """What a laid-out part depends on besides its HTML: WeasyPrint's version and the
+    content of the folders it may load files from (the fonts)."""
     import weasyprint
 
-    files = sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns)
-                   for root in roots if root.is_dir() for p in root.rglob("*") if p.is_file())
-    return json.dumps([weasyprint.__version__, files])
+    return digest(weasyprint.__version__, *(tree_digest(root) for root in roots))
 
 
 def write_pdf(dossier: m.Dossier, opts: Options) -> Path:

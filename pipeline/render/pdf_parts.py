@@ -28,7 +28,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import io
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PipelineError
-from ..fileio import atomic_write_with
+from ..fileio import atomic_write_bytes, atomic_write_json, read_json
 
 PX_TO_PT = 0.75  # WeasyPrint positions are in CSS px; PDF user space is in points
 _LINK = re.compile(r'<a ([^>]*?)href="#([^"]+)"')
@@ -112,7 +111,7 @@ class PartCache:
         if self.folder is None:
             return None
         try:
-            meta = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            meta = read_json(self.folder / f"{key}.json")
             pdf = (self.folder / f"{key}.pdf").read_bytes()
             if hashlib.sha256(pdf).hexdigest() != meta["pdf_sha256"]:
                 return None
@@ -127,12 +126,10 @@ class PartCache:
     def _write(self, key: str, part: Part) -> None:
         if self.folder is None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        atomic_write_with(self.folder / f"{key}.pdf", lambda tmp: tmp.write_bytes(part.pdf))
-        meta = {"pages": part.pages, "anchors": part.anchors, "outside": part.outside,
-                "pdf_sha256": hashlib.sha256(part.pdf).hexdigest()}
-        atomic_write_with(self.folder / f"{key}.json", lambda tmp: tmp.write_text(
-            json.dumps(meta), encoding="utf-8"))
+        atomic_write_bytes(self.folder / f"{key}.pdf", part.pdf)
+        atomic_write_json(self.folder / f"{key}.json", {
+            "pages": part.pages, "anchors": part.anchors, "outside": part.outside,
+            "pdf_sha256": hashlib.sha256(part.pdf).hexdigest()})
 
     def prune(self) -> None:
         """Forget the parts this build did not use."""
@@ -162,7 +159,8 @@ def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
     """Lay out the front matter, each group of articles and the back matter separately
     (or take them from ``cache``), and write them as one PDF to ``target``."""
     cache = cache or PartCache(None, "")
-    front = cache.part(html_of(part="front"), document_of)
+    front_html = html_of(part="front")
+    front = cache.part(front_html, document_of)
     for _ in range(3):  # the front matter rarely changes length once the numbers are in
         pages = _Pages()
         pages.add(front, 0)
@@ -177,7 +175,7 @@ def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
         pages.add(parts[-1], start)
         # The contents again, with every page number known (its own anchors it finds itself).
         elsewhere = {k: v for k, v in pages.number.items() if k not in front.anchors}
-        again = cache.part(_with_pages(html_of(part="front"), elsewhere), document_of)
+        again = cache.part(_with_pages(front_html, elsewhere), document_of)
         if again.pages == front.pages:
             parts[0] = again
             pages.place.update(again.anchors)
@@ -186,7 +184,7 @@ def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
     else:
         raise PipelineError("the contents of the PDF kept changing length while it was laid "
                             "out in parts; set [layout] pdf_part_articles = 0", target)
-    stamp = _BUILD_TIME.search(html_of(part="front"))
+    stamp = _BUILD_TIME.search(front_html)
     _join(parts, pages.place, target, stamp.group(1) if stamp else None)
     return cache
 
@@ -205,9 +203,10 @@ def _join(parts: list[Part], positions: dict[str, tuple[int, float, float]],
     from pypdf.generic import Fit, NameObject, TextStringObject
 
     writer = PdfWriter()
-    first = PdfReader(io.BytesIO(parts[0].pdf))
-    for part in parts:
-        writer.append(PdfReader(io.BytesIO(part.pdf)), import_outline=True)
+    readers = [PdfReader(io.BytesIO(part.pdf)) for part in parts]
+    for reader in readers:
+        writer.append(reader, import_outline=True)
+    first = readers[0]
     offset = 0
     for part in parts:  # links, once every page they may land on is there
         for i, name, (x1, y1, x2, y2) in part.outside:
