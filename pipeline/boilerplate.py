@@ -24,8 +24,8 @@ class Rule:
     capture: str | None = None
     origin: str = "built-in"
 
-    def match(self, text: str) -> re.Match | None:
-        if len(words(text)) > self.max_words:
+    def match(self, text: str, n_words: int | None = None) -> re.Match | None:
+        if (len(words(text)) if n_words is None else n_words) > self.max_words:
             return None
         return self.pattern.fullmatch(text)
 
@@ -67,10 +67,11 @@ def load_rules(source: Path, extra: list[str]) -> list[Rule]:
 def match_rule(
     rules: list[Rule], text: str, near_junk: bool = False
 ) -> tuple[Rule, re.Match] | None:
+    n_words = len(words(text))  # once per line, not once per rule
     for rule in rules:
         if rule.near_junk != near_junk:
             continue
-        m = rule.match(text)
+        m = rule.match(text, n_words)
         if m:
             return rule, m
     return None

@@ -82,5 +82,8 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
+_WORD = re.compile(r"[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*")
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*", text)
+    return _WORD.findall(text)
