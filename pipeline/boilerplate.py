@@ -30,11 +30,29 @@ class Rule:
         return self.pattern.fullmatch(text)
 
 
+_FIELD_TYPES = {"id": (str, "text"), "pattern": (str, "text"), "reason": (str, "text"),
+                "max_words": (int, "a whole number"), "section": (bool, "true or false"),
+                "near_junk": (bool, "true or false"), "capture": (str, "text")}
+
+
+def _bad_field(item: dict) -> str | None:
+    for key, (kind, said) in _FIELD_TYPES.items():
+        value = item.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            return f"'{key}' must be {said}"
+    return None
+
+
 def _rules_from(data: dict, origin: str, path: Path | None) -> list[Rule]:
     rules = []
     for i, item in enumerate(data.get("rule", []), start=1):
         if not isinstance(item, dict) or "id" not in item or "pattern" not in item:
             raise PipelineError(f"rule #{i} needs an 'id' and a 'pattern'", path)
+        bad = _bad_field(item)
+        if bad:
+            raise PipelineError(f"rule '{item['id']}': {bad}", path)
         try:
             pattern = re.compile(item["pattern"], re.IGNORECASE)
         except re.error as exc:

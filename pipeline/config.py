@@ -3,16 +3,44 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .errors import PipelineError
+from .normalize import plain_text
 
 CONFIG_NAME = "dossier.toml"
 LAYOUTS = ("parallel", "interleaved", "ar", "en")
+# What each output can set: an EPUB reflows on a small screen, so no side-by-side columns.
+OUTPUT_LAYOUTS = {
+    "pdf": ("parallel", "interleaved", "ar", "en"),
+    "epub": ("interleaved", "ar", "en"),
+    "web": ("interleaved", "parallel", "ar", "en"),
+}
 DIGITS = ("keep", "western", "arabic-indic")
+PAGE_SIZES = {"a4": "A4", "letter": "Letter", "a5": "A5"}  # the sizes print.css sets up
+
+
+# Colours and font names from dossier.toml go into CSS: accept only what is plainly a colour
+# or a family name, so a project file cannot smuggle in rules or URLs.
+_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}")
+_FAMILY = re.compile(r"[A-Za-z0-9 \-]{1,40}")
+
+
+def checked_style(style: dict[str, Any], path: Path = Path(CONFIG_NAME)) -> dict[str, str]:
+    out = {}
+    for key, value in style.items():
+        pattern = _FAMILY if key.endswith("_font") else _COLOUR
+        if not isinstance(value, str) or not pattern.fullmatch(value):
+            raise PipelineError(f"style.{key} = {value!r} is not a valid "
+                                f"{'font name' if key.endswith('_font') else 'colour'}",
+                                path)
+        out[key] = value
+    return out
 
 
 def load_toml(path: Path) -> dict[str, Any]:
@@ -56,11 +84,44 @@ def load_config(source: Path, overrides: dict[str, Any] | None = None) -> dict[s
     if path.exists():
         user = load_toml(path)
         _check_types(cfg, user, path)
+        if isinstance(user.get("dossier"), dict):
+            user["dossier"] = _plain(user["dossier"])
         cfg = _deep_merge(cfg, user)
     if overrides:
         cfg = _deep_merge(cfg, overrides)
     _validate(cfg, path)
     return cfg
+
+
+def _plain(value: Any) -> Any:
+    """The dossier's own texts (title, editor, keywords...) without invisible characters."""
+    if isinstance(value, str):
+        return plain_text(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        # File names in `order` are left as written: they must match the files.
+        return {k: v if k == "order" else _plain(v) for k, v in value.items()}
+    return value
+
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _check_date(value: str, path: Path) -> None:
+    """An empty date (the build's), or an ISO 8601 year, year-month or day that exists."""
+    if not value:
+        return
+    ok = bool(_DATE.fullmatch(value))
+    if ok:
+        parts = [int(x) for x in value.split("-")]
+        try:
+            dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+        except ValueError:
+            ok = False
+    if not ok:
+        raise PipelineError(f"dossier.date = {value!r}: write it as YYYY-MM-DD "
+                            "(or YYYY-MM, YYYY), or leave it empty for the build date", path)
 
 
 def _check_types(
@@ -84,28 +145,44 @@ def _check_types(
             _check_types(want, value, path, name + ".")
         elif isinstance(want, bool) and not isinstance(value, bool):
             raise PipelineError(f"'{name}' must be true or false", path)
-        elif isinstance(want, float) and not isinstance(value, int | float):
+        elif isinstance(want, float) and (isinstance(value, bool)
+                                           or not isinstance(value, int | float)):
             raise PipelineError(f"'{name}' must be a number", path)
+        elif isinstance(want, int) and (isinstance(value, bool) or not isinstance(value, int)):
+            raise PipelineError(f"'{name}' must be a whole number", path)
         elif isinstance(want, list) and not isinstance(value, list):
             raise PipelineError(f"'{name}' must be a list", path)
+        elif isinstance(want, str) and isinstance(value, dt.date) \
+                and not isinstance(value, dt.datetime):
+            user[key] = value.isoformat()  # date = 2024-05-01 written as a TOML date
         elif isinstance(want, str) and not isinstance(value, str):
             raise PipelineError(f"'{name}' must be a string", path)
 
 
 def _validate(cfg: dict[str, Any], path: Path) -> None:
-    for output in ("pdf", "epub", "web"):
-        if cfg["layout"][output] not in LAYOUTS:
+    # Everything a render would refuse is refused here, where the project file is known, so
+    # the message names it and nothing has been built yet.
+    for output, allowed in OUTPUT_LAYOUTS.items():
+        if cfg["layout"][output] not in allowed:
             raise PipelineError(
-                f"layout.{output} = {cfg['layout'][output]!r}: choose one of {', '.join(LAYOUTS)}",
+                f"layout.{output} = {cfg['layout'][output]!r}: choose one of {', '.join(allowed)}",
                 path,
             )
-    if cfg["layout"]["page_size"] not in ("A4", "Letter"):
-        raise PipelineError("layout.page_size must be A4 or Letter", path)
+    if cfg["layout"]["page_progression"] not in ("rtl", "ltr", "default"):
+        raise PipelineError(f"layout.page_progression = {cfg['layout']['page_progression']!r}: "
+                            "use rtl or ltr", path)
+    if cfg["layout"]["pdf_part_articles"] < 0:
+        raise PipelineError("layout.pdf_part_articles must be 0 (no parts) or more", path)
+    if str(cfg["layout"]["page_size"]).lower() not in PAGE_SIZES:
+        raise PipelineError(f"layout.page_size = {cfg['layout']['page_size']!r}: use "
+                            + ", ".join(PAGE_SIZES.values()), path)
     if cfg["clean"]["digits"] not in DIGITS:
         raise PipelineError(f"clean.digits must be one of {', '.join(DIGITS)}", path)
     for key in ("duplicate_threshold", "report_threshold"):
         value = cfg["merge"][key]
         if not 0 < float(value) <= 1:
             raise PipelineError(f"merge.{key} must be between 0 and 1", path)
+    _check_date(cfg["dossier"]["date"], path)
+    checked_style(cfg["style"], path)
     if not all(isinstance(x, str) for x in cfg["dossier"]["order"]):
         raise PipelineError("dossier.order must be a list of file names", path)

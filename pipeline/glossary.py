@@ -13,6 +13,7 @@ import regex as re
 
 from .config import load_toml
 from .errors import PipelineError
+from .normalize import plain_text
 
 GLOSSARY_NAME = "glossary.toml"
 # Arabic proclitics that attach to a name: و ف (and), ب ل ك (prepositions), ال (article).
@@ -45,8 +46,11 @@ def load_glossary(source: Path) -> list[Term]:
         if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
             raise PipelineError(f"term #{i} ({item['ar']}): 'variants' must be a list of text",
                                 path)
-        term = Term(item["ar"].strip(), item["en"].strip(), [v.strip() for v in variants if
-                                                              v.strip()], item.get("note", ""))
+        note = item.get("note", "")
+        if not isinstance(note, str):
+            raise PipelineError(f"term #{i} ({item['ar']}): 'note' must be text", path)
+        term = Term(plain_text(item["ar"]), plain_text(item["en"]),
+                    [plain_text(v) for v in variants if plain_text(v)], plain_text(note))
         term.patterns = [(v, _pattern(v)) for v in term.variants]
         terms.append(term)
     return terms

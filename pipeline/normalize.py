@@ -42,6 +42,14 @@ _TO_WESTERN = str.maketrans(_ARABIC_INDIC + _EASTERN, _WESTERN * 2)
 _TO_ARABIC_INDIC = str.maketrans(_WESTERN + _EASTERN, _ARABIC_INDIC * 2)
 
 
+def plain_text(text: str) -> str:
+    """Text from a project or metadata field (a title, an editor's name): NFC, no invisible
+    or control characters, one space between words. A stray right-to-left override in a
+    dossier.toml would otherwise reverse the cover line it is printed in."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return _SPACES.sub(" ", _CONTROL.sub(" ", text)).strip()
+
+
 def normalize_line(text: str, digits: str = "keep", remove_tatweel: bool = True) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)

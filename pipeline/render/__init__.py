@@ -13,13 +13,10 @@ from pathlib import Path
 
 from .. import model as m
 from ..build import Options
+from ..config import OUTPUT_LAYOUTS
 from ..errors import PipelineError
 
-LAYOUTS = {
-    "pdf": ("parallel", "interleaved", "ar", "en"),
-    "epub": ("interleaved", "ar", "en"),
-    "web": ("interleaved", "parallel", "ar", "en"),
-}
+LAYOUTS = OUTPUT_LAYOUTS
 
 
 def layout_for(dossier: m.Dossier, output: str) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ..config import checked_style
 from ..errors import PipelineError
 from . import fonts
 from .view import BlockView, DossierView
@@ -19,24 +19,7 @@ ORIGIN_LABELS = {
     "missing": "[No English translation yet]",
 }
 
-# Colours and font names from dossier.toml go into CSS: accept only what is plainly a colour
-# or a family name, so a project file cannot smuggle in rules or URLs.
-_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}")
-_FAMILY = re.compile(r"[A-Za-z0-9 \-]{1,40}")
-
 PAGE_SIZES = {"a4": ("A4", "297mm"), "letter": ("letter", "11in"), "a5": ("A5", "210mm")}
-
-
-def checked_style(style: dict[str, Any]) -> dict[str, str]:
-    out = {}
-    for key, value in style.items():
-        pattern = _FAMILY if key.endswith("_font") else _COLOUR
-        if not isinstance(value, str) or not pattern.fullmatch(value):
-            raise PipelineError(f"style.{key} = {value!r} is not a valid "
-                                f"{'font name' if key.endswith('_font') else 'colour'}",
-                                Path("dossier.toml"))
-        out[key] = value
-    return out
 
 
 def page_size(d: DossierView) -> tuple[str, str]:
