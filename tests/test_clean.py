@@ -209,3 +209,56 @@ def test_captions_cookie_notices_and_post_meta():
         (8, "share-bar"), (9, "print-send")]
     assert a.title.ar == "سد جديد على نهر سير داريا"
     assert len([b for b in a.blocks if b.kind == m.PARAGRAPH]) == 2
+
+
+# --- QA: hard-wrapped lines ----------------------------------------------------------------
+
+SHORT_LINES = (
+    "ارتفاع أسعار الخبز في القاهرة\n"
+    "قررت الحكومة المصرية رفع سعر رغيف الخبز المدعم اعتبارا من الشهر المقبل.\n"
+    "وقال وزير التموين إن القرار جاء بعد ارتفاع كلفة القمح المستورد.\n"
+    "ردود فعل غاضبة\n"
+    "انتقد نواب في البرلمان القرار ووصفوه بأنه عبء على الفقراء.\n"
+    "ودعت أحزاب معارضة إلى مراجعة الخطة وتوسيع شبكة الحماية الاجتماعية.\n"
+    "وتوقع خبراء أن يؤدي القرار إلى ارتفاع معدل التضخم خلال الربع الأول.\n"
+)
+
+
+def test_one_line_per_paragraph_keeps_its_title_and_subheading(tmp_path):
+    a = clean_text(tmp_path, SHORT_LINES)
+    assert a.title.ar == "ارتفاع أسعار الخبز في القاهرة"
+    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == ["ردود فعل غاضبة"]
+    assert [b.lines for b in a.blocks] == [[n] for n in range(1, 8)]
+    assert {r.action for r in a.lines} == {"kept"}
+
+
+WRAPPED = (
+    "ارتفاع أسعار الخبز في القاهرة\n"
+    "قررت الحكومة المصرية رفع سعر رغيف الخبز المدعم اعتبارا من الشهر\n"
+    "المقبل، في خطوة قالت إنها ضرورية لمواجهة ارتفاع كلفة القمح المستورد\n"
+    "وتراجع قيمة العملة المحلية أمام الدولار خلال العام الماضي.\n"
+    "\n"
+    "وقال وزير التموين في مؤتمر صحفي إن القرار جاء بعد دراسة مستفيضة\n"
+    "لأوضاع السوق، مؤكدا أن الحكومة ستوسع برامج الدعم النقدي للأسر\n"
+    "الأكثر احتياجا حتى لا تتأثر بالزيادة الجديدة في الأسعار.\n"
+    "\n"
+    "ردود فعل غاضبة\n"
+    "انتقد نواب في البرلمان القرار ووصفوه بأنه عبء إضافي على الفقراء\n"
+    "في وقت تعاني فيه الأسر من ارتفاع أسعار معظم السلع الأساسية.\n"
+)
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_not_their_title_and_the_report_says_so(
+        tmp_path):
+    a = clean_text(tmp_path, WRAPPED)
+    assert [(b.kind, b.lines) for b in a.blocks] == [
+        (m.TITLE, [1]), (m.PARAGRAPH, [2, 3, 4]), (m.PARAGRAPH, [6, 7, 8]),
+        (m.HEADING, [10]), (m.PARAGRAPH, [11, 12])]
+    assert a.body[0].ar.startswith("قررت الحكومة المصرية") and "الشهر المقبل،" in a.body[0].ar
+    source = WRAPPED.split("\n")
+    joined = {r.line: r for r in a.lines if r.rule == "hard-wrap"}
+    assert sorted(joined) == [2, 3, 4, 6, 7, 8, 11, 12]
+    for n, r in joined.items():
+        assert r.action == "changed" and r.before == source[n - 1]
+        assert r.after == next(b.ar for b in a.blocks if n in b.lines)
+    assert [r.action for r in a.lines if r.line in (1, 10)] == ["kept", "kept"]
