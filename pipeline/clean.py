@@ -6,6 +6,7 @@ normalisation allows, and records for every physical line of the source what bec
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
     ]
     meta = dict(raw.meta)
     _strip_boilerplate(items, rules, meta)
+    _strip_head_dates(items, meta)
     content = [it for it in items if it.kind is None and it.text]
     for it in items:
         if not it.text and it.kind is None:
@@ -154,13 +156,21 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
     section: Rule | None = None
     live = [it for it in items if it.text]
     for i, it in enumerate(live):
+        if it.kind is not None:
+            continue  # a reply button taken by the widget above it
         found = match_rule(rules, it.text)
         if found:
             rule, match = found
             _remove(it, rule, rule.reason)
             if rule.capture and match.groupdict().get(rule.capture):
-                meta.setdefault("date_text", match.group(rule.capture).strip())
-            section = rule if rule.section else None
+                _set_date(meta, match.group(rule.capture).strip())
+            # "اقرأ أيضا: <title>" is one link, not the head of a list of them.
+            section = rule if rule.section and not match.groupdict().get("link") else None
+            replies = _WIDGET_REPLIES.get(rule.id)
+            for nxt in live[i + 1:]:
+                if replies is None or nxt.kind is not None or not replies.fullmatch(nxt.text):
+                    break
+                _remove(nxt, rule, f"a reply button of the '{rule.id}' widget")
             continue
         # A short line after a "read also" header is one of its links, unless a paragraph
         # follows it: then it is the article's next subheading, and content is never guessed away.
@@ -190,6 +200,29 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
             if found:
                 _remove(it, found[0], found[0].reason)
                 changed = True
+
+
+# Widgets whose buttons are lone lines right after their question: only those lines go with it.
+_WIDGET_REPLIES = {"feedback": re.compile(r"نعم|لا|yes|no|👍|👎", re.IGNORECASE)}
+
+
+def _set_date(meta: dict[str, str], text: str) -> None:
+    """Keep the first date line that reads as a date (a relative "منذ ساعتين" does not)."""
+    if "date_text" not in meta or (_iso_date(meta["date_text"]) is None and _iso_date(text)):
+        meta["date_text"] = text
+
+
+def _strip_head_dates(items: list[Item], meta: dict[str, str]) -> None:
+    """A bare date/time line in the head of the article (before its first paragraph) is the
+    article's date as the site printed it: removed from the text, kept as the date. Further
+    down, a date on its own line may be a subheading (a chronology), and stays."""
+    for n, it in enumerate(x for x in items if x.kind is None and x.text):
+        if n >= 6 or (n and (len(words(it.text)) > 15 or _TERMINAL.search(it.text))):
+            return
+        if it.unit.hint is None and _BARE_DATE.fullmatch(it.text) and _iso_date(it.text):
+            it.kind, it.rule_id = "removed", "publication-date"
+            it.reason = "date/time line at the head of the article (kept as the article's date)"
+            _set_date(meta, it.text)
 
 
 def _short_unpunctuated(text: str) -> bool:
@@ -418,13 +451,42 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
     return article
 
 
+_EN_MONTHS = {
+    name: i for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")], start=1)
+    for name in names
+}
 _MONTHS = {
     "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4,
     "ابريل": 4, "نيسان": 4, "مايو": 5, "أيار": 5, "يونيو": 6, "حزيران": 6, "يوليو": 7,
     "تموز": 7, "أغسطس": 8, "اغسطس": 8, "آب": 8, "سبتمبر": 9, "أيلول": 9, "أكتوبر": 10,
     "اكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12,
-    "كانون الأول": 12,
+    "كانون الأول": 12, "كانون الاول": 12, "تشرين الاول": 10, "يونيه": 6, "يوليه": 7,
+    "إبريل": 4, "اذار": 3, "ايار": 5, "ايلول": 9,
 }
+_WEEKDAY = (r"(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
+            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?")
+_MONTH_NAME = "|".join(sorted((re.escape(k).replace("\\ ", r"\s+") for k in
+                               [*_MONTHS, *_EN_MONTHS]), key=len, reverse=True))
+_DAY_MONTH_YEAR = (
+    r"(?:[\p{Nd}]{1,2}\s*(?:" + _MONTH_NAME + r")\.?,?\s*[\p{Nd}]{4}"
+    r"|(?:" + _MONTH_NAME + r")\.?\s+[\p{Nd}]{1,2},?\s+[\p{Nd}]{4}"
+    r"|[\p{Nd}]{1,2}[/.-][\p{Nd}]{1,2}[/.-][\p{Nd}]{4}|[\p{Nd}]{4}[/.-][\p{Nd}]{1,2}[/.-][\p{Nd}]{1,2})"
+    r"\s*(?:م|هـ)?"
+)
+_TIME = (r"(?:(?:الساعة|at)\s*)?[\p{Nd}]{1,2}[:.][\p{Nd}]{2}(?:[:.][\p{Nd}]{2})?"
+         r"(?:\s*(?:ص|م|صباحا|صباحاً|صباحًا|مساء|مساءً|مساءا|ظهرا|ظهراً|am|pm|a\.m\.|p\.m\.))?"
+         r"(?:\s*(?:gmt|utc|بتوقيت\s+\S+(?:\s+\S+)?)(?:\s*[+-]\s*[\p{Nd}]{1,2})?)?")
+# A line that is nothing but a date, maybe with its weekday and a time: "الأربعاء 12 يونيو 2024 -
+# 10:35 ص", "Wednesday, June 12, 2024 10:35 AM", "12/06/2024".
+_BARE_DATE = re.compile(
+    r"(?:(?:" + _WEEKDAY + r")\s*[,،-]?\s*)?" + _DAY_MONTH_YEAR
+    + r"(?:\s*[-–—|,،]?\s*" + _TIME + r")?",
+    re.IGNORECASE,
+)
 
 
 def _iso_date(text: str | None) -> str | None:
@@ -435,11 +497,25 @@ def _iso_date(text: str | None) -> str | None:
     iso = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if iso:
         return f"{int(iso[1]):04d}-{int(iso[2]):02d}-{int(iso[3]):02d}"
-    dmy = re.search(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text)
+    dmy = re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
     if dmy:
-        return f"{int(dmy[3]):04d}-{int(dmy[2]):02d}-{int(dmy[1]):02d}"
+        return _valid(int(dmy[3]), int(dmy[2]), int(dmy[1]))
     for name, month in _MONTHS.items():
         named = re.search(r"(\d{1,2})\s+" + name + r"\s+(\d{4})", text)
         if named:
             return f"{int(named[2]):04d}-{month:02d}-{int(named[1]):02d}"
+    for name, month in _EN_MONTHS.items():
+        named = re.search(r"(?<![a-z])(?:(\d{1,2})\s+" + name + r"\.?,?\s+(\d{4})|" + name
+                          + r"\.?\s+(\d{1,2}),?\s+(\d{4}))", text, re.IGNORECASE)
+        if named:
+            day, year = (named[1], named[2]) if named[1] else (named[3], named[4])
+            return _valid(int(year), month, int(day))
     return None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    """ISO text of a real calendar date (a US-style 06/13/2024 is not read as month 13)."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

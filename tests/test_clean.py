@@ -7,14 +7,17 @@ from pathlib import Path
 import pytest
 
 from pipeline import model as m
-from pipeline.boilerplate import load_rules
+from pipeline.boilerplate import load_rules, match_rule
 from pipeline.clean import clean_article
 from pipeline.config import load_config
 from pipeline.errors import BadArticle
 from pipeline.ingest import read_article
+from pipeline.normalize import normalize_line
 from pipeline.stages import run_clean
 
 from .conftest import FIXTURES, SEEDS
+
+RULES = load_rules(Path("/nonexistent-project"), [])
 
 
 @pytest.fixture(scope="module")
@@ -262,3 +265,145 @@ def test_hard_wrapped_paragraphs_are_joined_but_not_their_title_and_the_report_s
         assert r.action == "changed" and r.before == source[n - 1]
         assert r.after == next(b.ar for b in a.blocks if n in b.lines)
     assert [r.action for r in a.lines if r.line in (1, 10)] == ["kept", "kept"]
+
+
+# --- QA: web junk --------------------------------------------------------------------------
+
+def removed(article: m.Article) -> dict[int, str]:
+    return {r.line: r.rule for r in article.lines if r.action == "removed"}
+
+
+def test_relative_timestamps_share_labels_and_newsletter_prompts(tmp_path):
+    a = clean_text(tmp_path, "\n".join([
+        "منتدى الرياض يناقش تنويع الاقتصاد",
+        "منذ 3 ساعات",
+        "آخر تحديث: منذ ساعتين",
+        "وفي الرياض، ناقش منتدى اقتصادي واسع سبل تنويع مصادر الدخل بعيدا عن النفط، بحضور "
+        "مسؤولين ورجال أعمال من أكثر من ثلاثين دولة.",
+        "مشاركة الخبر",
+        "نسخ الرابط",
+        "واختتم المنتدى أعماله بإصدار توصيات تدعو إلى تسهيل الإجراءات الإدارية وتطوير التعليم.",
+        "اشترك في نشرتنا البريدية ليصلك كل جديد",
+        "أدخل بريدك الإلكتروني",
+        "Subscribe",
+    ]) + "\n")
+    assert removed(a) == {2: "relative-time", 3: "relative-time", 5: "share-bar",
+                          6: "share-bar", 8: "follow-subscribe", 9: "follow-subscribe",
+                          10: "follow-subscribe"}
+    assert kinds(a) == [m.TITLE, m.PARAGRAPH, m.PARAGRAPH]
+    assert a.date is None  # "3 hours ago" is not a date
+
+
+def test_a_bare_date_line_at_the_head_is_the_date_and_a_feedback_widget_goes(tmp_path):
+    a = clean_text(tmp_path, "\n".join([
+        "تعديلات على قانون العمل في الكويت",
+        "الأربعاء 12 يونيو 2024 - 10:35 ص",
+        "كتب: محمد العنزي",
+        "|",
+        "وفي الكويت، أقر مجلس الأمة تعديلات على قانون العمل تمنح العاملين في القطاع الخاص "
+        "إجازات أطول وحماية أكبر من الفصل التعسفي.",
+        "هل أعجبك هذا المقال؟",
+        "نعم",
+        "لا",
+        "المصدر: وكالات",
+    ]) + "\n")
+    assert removed(a) == {2: "publication-date", 4: "separator", 6: "feedback", 7: "feedback",
+                          8: "feedback"}
+    assert a.date == "2024-06-12"
+    assert kinds(a) == [m.TITLE, m.BYLINE, m.PARAGRAPH, m.SIGNATURE]
+    assert a.first(m.SIGNATURE).ar == "المصدر: وكالات"
+
+
+def test_dates_and_lone_answers_in_the_body_stay(tmp_path):
+    # A chronology's date subheadings, and a lone "لا" that answers the article's own question.
+    a = clean_text(tmp_path, "\n".join([
+        "محطات الأزمة",
+        "تعرض هذه الورقة أبرز محطات الأزمة الاقتصادية منذ بدايتها وحتى اليوم بحسب المراقبين.",
+        "12 يونيو 2024",
+        "أعلنت الحكومة رفع أسعار الخبز المدعم للمرة الأولى منذ عقود طويلة من الاستقرار.",
+        "هل تتراجع الحكومة عن قرارها؟",
+        "لا",
+        "يقول المسؤولون إن القرار نهائي ولا رجعة فيه رغم الاحتجاجات الواسعة في الشارع.",
+    ]) + "\n")
+    assert removed(a) == {}
+    assert a.date is None
+
+
+def test_comment_counts_and_comment_prompts(tmp_path):
+    a = clean_text(tmp_path, "\n".join([
+        "تحذيرات من أزمة غذاء في السودان",
+        "حذرت منظمات إنسانية من تفاقم أزمة الغذاء في عدة ولايات، داعية المجتمع الدولي إلى "
+        "زيادة المساعدات.",
+        "من ناحيتها، أعلنت وكالات الأمم المتحدة عن إطلاق نداء عاجل لجمع التمويل اللازم.",
+        "25 تعليقاً",
+        "شارك برأيك",
+        "٢٥ تعليقا",
+    ]) + "\n")
+    assert removed(a) == {4: "comments", 5: "comments", 6: "comments"}
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Subscribe", "follow-subscribe"), ("Sign up for our newsletter", "follow-subscribe"),
+    ("Share this article", "share-bar"), ("Cookie settings", "cookie-notice"),
+    ("Accept all", "cookie-notice"), ("Privacy Policy | Terms of Use", "cookie-notice"),
+    ("12 comments", "comments"), ("1,204 comments", "comments"), ("3 تعليقات", "comments"),
+    ("3 hours ago", "relative-time"), ("Updated 5 minutes ago", "relative-time"),
+    ("قبل 5 دقائق", "relative-time"), ("منذ ساعة", "relative-time"),
+    ("Was this article helpful?", "feedback"), ("• • •", "separator"),
+    ("Related", "read-also"), ("Related:", "read-also"), ("Related articles:", "read-also"),
+    ("Published on March 3, 2024", "publication-date"),
+    ("تاريخ النشر: الأربعاء، 12 يونيو 2024 - 10:35 ص", "publication-date"),
+])
+def test_web_junk_in_both_languages(line, rule):
+    found = match_rule(RULES, normalize_line(line))
+    assert found is not None and found[0].id == rule
+
+
+# --- QA: real sentences taken for junk -----------------------------------------------------
+
+def test_real_sentences_are_not_taken_for_labels(tmp_path):
+    a = clean_text(tmp_path, "\n".join([
+        "الحكومة تعين وزيرا جديدا للمالية",
+        "أعلنت رئاسة الحكومة صباح اليوم عن تعديل وزاري محدود شمل حقيبة المالية بعد أشهر من "
+        "الجدل حول إدارة الدين العام وارتفاع التضخم.",
+        "نشر في الجريدة الرسمية قرار بتعيين وزير جديد للمالية.",
+        "تابع الآلاف خطاب الوزير الجديد على قناة التلفزيون الرسمي.",
+        "وقال الوزير في أول تصريح له إن أولويته ستكون خفض العجز دون المساس بالدعم الموجه "
+        "للفئات الهشة.",
+        "اقرأ أيضا: ما هي صلاحيات وزير المالية",
+        "أولويات الوزير الجديد",
+        "ضبط الإنفاق العام",
+        "وأوضح الوزير أن الحكومة ستراجع جميع النفقات غير الضرورية في الميزانية المقبلة، مع "
+        "إعطاء الأولوية لقطاعي الصحة والتعليم.",
+        "Related to this, the IMF welcomed the appointment.",
+        "ويأتي هذا التعيين في وقت حساس تمر فيه البلاد بأزمة اقتصادية خانقة، حسب مراقبين.",
+    ]) + "\n")
+    # The "read also" line carries its own link: it is that one link, not the head of a list.
+    assert removed(a) == {6: "read-also"}
+    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == [
+        "أولويات الوزير الجديد", "ضبط الإنفاق العام"]
+    assert a.date is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "نشر في الجريدة الرسمية قرار بتعيين وزير جديد للمالية.",
+    "تابع الآلاف خطاب الوزير الجديد على قناة التلفزيون الرسمي.",
+    "تابع الرئيس المباراة على تويتر.",
+    "تابعنا على مدى الأيام الماضية تطورات الأزمة.",
+    "اشترك في النشرة أكثر من مليون قارئ.",
+    "Related to this, the IMF welcomed the appointment.",
+    "More from the fund is expected next year.",
+    "Recommended doses were cut by half.",
+    "Sign up rates fell sharply.",
+    "سياسة الخصوصية الجديدة لفيسبوك تثير جدلا واسعا.",
+    "حقوق النشر في العالم العربي تواجه تحديات.",
+    "وأكد أن جميع الحقوق محفوظة للعمال المسرحين.",
+    "Copyright law in Egypt was amended last year.",
+    "رويترز: أعلنت الحكومة السودانية هدنة إنسانية لمدة ثلاثة أيام.",
+    "الخبر التالي كان أكثر إثارة للقلق بالنسبة للمستثمرين في البورصة اليوم.",
+    "وقت القراءة لدى الأطفال تراجع كثيرا.",
+    "By then, nobody cared.",
+])
+def test_a_sentence_is_never_matched_by_a_label_rule(sentence):
+    text = normalize_line(sentence)
+    assert match_rule(RULES, text) is None and match_rule(RULES, text, near_junk=True) is None
