@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BadArticle
+from .errors import BadArticle, PipelineError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB of "article" is an accident
@@ -57,12 +57,42 @@ class RawArticle:
 
 
 def find_articles(source: Path) -> list[Path]:
-    """Article files directly in the project folder (not en/, not dot-files), by name."""
-    return sorted(
+    """Article files directly in the project folder (not en/, not dot-files), by name.
+
+    A link named like an article is listed even when its target is missing, so that reading
+    it fails with a message instead of the article silently not being in the dossier.
+    Two articles with the same name but for the suffix (``x.txt``, ``x.md``; ``X.md``) are
+    refused: their English would share one translation file, ``en/x.po``.
+    """
+    source = Path(source)
+    paths = sorted(
         p
-        for p in Path(source).iterdir()
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+        for p in source.iterdir()
+        if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+        and (p.is_file() or (p.is_symlink() and not p.exists()))
     )
+    seen: dict[str, Path] = {}
+    for p in paths:
+        other = seen.setdefault(p.stem.casefold(), p)
+        if other is not p:
+            raise PipelineError(
+                f"two articles share the name '{p.stem}': {other.name} and {p.name} (each "
+                f"article's English is kept in en/<name>.po, so one would overwrite the other's "
+                f"translations); rename one of them", source)
+    return paths
+
+
+def check_inside(path: Path, folder: Path | None = None) -> None:
+    """Refuse an article that is a link to a file outside its folder (``folder``, by default
+    the one it is in): building a dossier must not publish whatever a link points at."""
+    path = Path(path)
+    folder = Path(folder if folder is not None else path.parent).resolve()
+    target = path.resolve()
+    if not target.is_relative_to(folder):
+        raise BadArticle(f"a link to a file outside the source folder ({target}); not read. "
+                         f"Copy the file into the folder to include it", path)
+    if not target.exists():
+        raise BadArticle(f"a link to a file that does not exist ({target})", path)
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -134,8 +164,10 @@ def split_lines(text: str) -> tuple[list[str], str]:
     return lines, style
 
 
-def read_article(path: Path) -> RawArticle:
+def read_article(path: Path, folder: Path | None = None) -> RawArticle:
+    """Read one article of the source ``folder`` (by default the folder it is in)."""
     path = Path(path)
+    check_inside(path, folder)
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise BadArticle(f"too large for an article ({size / 1e6:.0f} MB; limit "

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.errors import BadArticle
-from pipeline.ingest import read_article
+from pipeline.errors import BadArticle, PipelineError
+from pipeline.ingest import find_articles, read_article
 
 ARABIC = ("كازاخستان تستضيف قمة إقليمية جديدة\n"
           "استضافت العاصمة أستانا قمة إقليمية شارك فيها قادة دول آسيا الوسطى.\n")
@@ -131,3 +131,51 @@ def test_html_page_is_reduced_to_its_article(tmp_path):
     assert any("وأكد البيان الختامي" in t for t in texts)
     assert not any("alert" in t for t in texts)
     assert ("المياه أولا", "heading") in [(u.text, u.hint) for u in raw.units]
+
+
+# --- which files are articles ---------------------------------------------------------------
+
+def test_a_link_to_a_file_outside_the_folder_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("كلمة السر للحساب المصرفي\n", "utf-8")
+    folder = tmp_path / "project"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARABIC, "utf-8")
+    (folder / "link.txt").symlink_to(secret)
+    (folder / "inside.txt").symlink_to(folder / "a.txt")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    assert [p.name for p in find_articles(folder)] == ["a.txt", "dangling.txt", "inside.txt",
+                                                       "link.txt"]
+    with pytest.raises(BadArticle) as err:
+        read_article(folder / "link.txt")
+    assert "link.txt" in str(err.value) and "outside the source folder" in err.value.message
+    assert read_article(folder / "inside.txt").units[0].text == ARABIC.splitlines()[0]
+    with pytest.raises(BadArticle, match="does not exist"):
+        read_article(folder / "dangling.txt")
+
+
+def test_a_link_outside_is_skipped_with_keep_going_and_never_published(tmp_path):
+    from pipeline.config import load_config
+    from pipeline.stages import run_clean
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("كلمة السر للحساب المصرفي لا تنشر.\n", "utf-8")
+    folder = tmp_path / "project"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARABIC, "utf-8")
+    (folder / "link.txt").symlink_to(secret)
+    result = run_clean(folder, load_config(folder), keep_going=True)
+    assert [a.source_file for a in result.articles] == ["a.txt"]
+    assert [s["file"] for s in result.skipped] == ["link.txt"]
+    with pytest.raises(BadArticle, match="outside the source folder"):
+        run_clean(folder, load_config(folder))
+
+
+@pytest.mark.parametrize("names", [("x.txt", "x.md"), ("Report.txt", "report.html")])
+def test_two_articles_with_one_name_are_refused(tmp_path, names):
+    for name in names:
+        (tmp_path / name).write_text(ARABIC, "utf-8")
+    with pytest.raises(PipelineError) as err:
+        find_articles(tmp_path)
+    assert all(name in str(err.value) for name in names)
+    assert ".po" in err.value.message
