@@ -8,6 +8,7 @@ Source files are only ever read.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,14 +138,115 @@ def _decode_non_utf8(data: bytes, path: Path, exc: UnicodeDecodeError) -> tuple[
         line = data[: exc.start].count(b"\n") + 1
         raise BadArticle(f"invalid UTF-8 ({bad} undecodable byte(s), first at byte {exc.start})",
                          path, line)
+    arabic = _decode_arabic_code_page(data)
+    if arabic is not None:
+        return arabic
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise BadArticle("undecodable: not text in any encoding the detector knows", path)
-    name = {"cp1256": "Windows-1256", "utf_16": "UTF-16", "iso8859_6": "ISO-8859-6"}.get(
+    text = str(best)
+    name = {"utf_16": "UTF-16", **{c: n for c, n in _ARABIC_CODE_PAGES}}.get(
         best.encoding, best.encoding)
-    return str(best), name
+    if not _ARABIC_LETTER.search(text) and _high_bit_runs(data) >= 8:
+        # Words made entirely of high-bit bytes, none of them Arabic in any Arabic code page:
+        # a guess (Cyrillic, Thai, CJK...) would put nonsense in an Arabic dossier.
+        raise BadArticle(f"not UTF-8, and no Arabic code page gives Arabic text (the detector "
+                         f"guesses {name}, with no Arabic letter); save the file as UTF-8", path)
+    return text, name
+
+
+# Legacy code pages the Arabic press actually used, most common first. Each decodes the same
+# bytes to different letters, so the one that gives Arabic words (not stray letters, symbols
+# and accented Latin inside words) wins; a near tie goes to the more common code page
+# (ISO-8859-6 letters are also valid MacArabic and CP864 bytes).
+_ARABIC_CODE_PAGES = (
+    ("cp1256", "Windows-1256"),
+    ("iso8859_6", "ISO-8859-6"),
+    ("mac_arabic", "MacArabic"),
+    ("cp720", "CP720"),
+    ("cp864", "CP864"),
+)
+_L = "\u0621-\u063a\u0641-\u064a"  # the Arabic letters (hamza to yeh, without tatweel)
+_M = "\u0640\u064b-\u0652\u0670"  # tatweel and harakat, which sit inside words
+_ARABIC_LETTER = re.compile(f"[{_L}\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_WORD = re.compile(f"(?:[{_L}][{_M}]*)+")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+# ASCII symbols no Arabic word contains: inside one they are another code page's letters.
+_SYMBOL_IN_WORD = re.compile(f"(?<=[{_L}{_M}])[\\[\\]\\\\^_{{|}}`~<>=@#$%&*+]+(?=[{_L}])")
+# A character outside ASCII, Arabic and punctuation touching an Arabic letter (é, ¤, Greek...).
+_FOREIGN = "[^\\x00-\\x7f\u0600-\u06ff\u2000-\u206f\u00a0\u00ab\u00bb\\s]"
+_FOREIGN_BY_LETTER = re.compile(f"(?<=[{_L}{_M}]){_FOREIGN}|{_FOREIGN}(?=[{_L}])")
+_SAMPLE = 100_000  # characters scored: plenty to tell code pages apart, fast on a big file
+_M_CHARS = frozenset(chr(c) for c in (0x640, *range(0x64B, 0x653), 0x670))
+_USUAL_SIGNS = frozenset("\u00a0\u00ab\u00bb\u00b0\u00a9\u00d7\u00f7\u00b7\u20ac\u00a3\u00a7\u00b1"
+                         "\u200c\u200d\u200e\u200f\u2010\u2011\u2012\u2013\u2014\u2015"
+                         "\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2032\u2033")
+_NOT_IN_WORDS = (
+    _SYMBOL_IN_WORD,
+    _FOREIGN_BY_LETTER,
+    re.compile(f"(?<![{_L}\u0651])[\u064b-\u0652]"),  # a haraka on no letter
+    re.compile(f"[\u064b-\u064d](?=[{_L}])"),  # tanween ends a word; it is never inside one
+    re.compile(f"(?<=[{_L}])[0-9\u0660-\u0669]+(?=[{_L}])"),  # digits inside a word
+)
+_COMMON_WORD = re.compile(
+    "(?:[وفبلك]?ال|لل)[\u0621-\u064a]|(?:في|من|على|إلى|الى|عن|أن|إن|مع|ما|لا|كما|قد|هذا|هذه|"
+    "التي|الذي|بين|بعد|قبل|كان|كانت|وقال|قال|وفي|ومن|حتى|أو|ثم|منذ|خلال|عبر)$")
+
+
+def _arabic_score(text: str) -> tuple[int, int, bool]:
+    """(letters in Arabic words, penalty for what Arabic text does not contain, whether the
+    words include the commonest ones: the article al-, في, من, على...)."""
+    text = text[:_SAMPLE]
+    text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    good = penalty = 0
+    common = False
+    for word in _ARABIC_WORD.finditer(text):
+        n = sum(1 for ch in word.group() if ch not in _M_CHARS)
+        if n >= 2:
+            good += n
+            common = common or _COMMON_WORD.match(word.group()) is not None
+        else:
+            penalty += 1  # a lone letter: mojibake scatters them between symbols
+    for ch in text:
+        o = ord(ch)
+        if (o < 32 and ch not in "\t\n\r\f\v") or 0x7F <= o <= 0x9F or ch == "\ufffd" \
+                or 0xE000 <= o <= 0xF8FF or 0x2500 <= o <= 0x25FF:
+            penalty += 4  # controls, private use, box drawing
+        elif 0x671 <= o <= 0x6FF and not 0x6F0 <= o <= 0x6F9:
+            penalty += 2  # Persian and Urdu letters, rare in the Arabic press
+        elif o > 0x7F and ch.isalpha() and not 0x600 <= o <= 0x6FF:
+            penalty += 2  # accented Latin, Greek, Cyrillic... in an Arabic text
+        elif o > 0x7F and not 0x600 <= o <= 0x6FF and ch not in _USUAL_SIGNS:
+            penalty += 1  # ≡, ¤, ¦, ½, superscripts...
+    penalty += sum(2 * len(rx.findall(text)) for rx in _NOT_IN_WORDS)
+    return good, penalty, common
+
+
+def _decode_arabic_code_page(data: bytes) -> tuple[str, str] | None:
+    """The Arabic code page that decodes ``data`` into plausible Arabic, or None."""
+    scored = []
+    for codec, name in _ARABIC_CODE_PAGES:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        good, penalty, common = _arabic_score(text)
+        # Plausible: Arabic words, far more of them than signs of a wrong code page, and in
+        # more than a few words some of the commonest (any Arabic sentence has them).
+        if good >= 2 and penalty * 2 < good and (common or penalty * 8 < good):
+            scored.append((good - penalty, text, name))
+    if not scored:
+        return None
+    best = max(score for score, _, _ in scored)
+    margin = max(2, best // 20)
+    return next((text, name) for score, text, name in scored if score >= best - margin)
+
+
+def _high_bit_runs(data: bytes) -> int:
+    """Bytes >= 0x80 next to another such byte: whole words outside ASCII, not accents."""
+    return sum(len(m) for m in re.findall(rb"[\x80-\xff]{2,}", data))
 
 
 def _reject_binary(text: str, path: Path) -> None:

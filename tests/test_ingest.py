@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from pipeline.errors import BadArticle, PipelineError
@@ -131,6 +133,71 @@ def test_html_page_is_reduced_to_its_article(tmp_path):
     assert any("وأكد البيان الختامي" in t for t in texts)
     assert not any("alert" in t for t in texts)
     assert ("المياه أولا", "heading") in [(u.text, u.hint) for u in raw.units]
+
+
+# --- legacy Arabic code pages ------------------------------------------------------------
+
+def _cp864(text: str) -> bytes:
+    """CP864 stores Arabic as presentation forms: write each letter as a form it has."""
+    out = []
+    for ch in text.replace("لا", "\ufefb"):
+        try:
+            out.append(ch.encode("cp864"))
+        except UnicodeEncodeError:
+            out.append(next(chr(c).encode("cp864") for c in range(0xFE70, 0xFEFD)
+                            if unicodedata.normalize("NFKC", chr(c)) == ch
+                            and chr(c).encode("cp864", errors="ignore")))
+    return b"".join(out)
+
+
+ENGLISH_WITH_ARABIC = (
+    "Agriculture plan in Morocco\n"
+    "The ministry announced a new plan today to support small farmers in mountain areas.\n"
+    "The spokesman said the government allocated an additional budget for this programme.\n"
+    "Experts say the measures may reduce rural migration to the big cities.\n"
+    "وزير الزراعة المغربي\n")
+ONE_LINE = ("في سياق آخر، وقعت تونس والجزائر اتفاقية لتطوير الربط الكهربائي بين البلدين، تهدف "
+            "إلى تبادل الطاقة المتجددة وتعزيز أمن الإمدادات خلال فصل الصيف.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "encode", "label"),
+    [
+        (ARABIC * 3, lambda t: t.encode("mac_arabic"), "MacArabic"),
+        (ENGLISH_WITH_ARABIC, lambda t: t.encode("cp1256"), "Windows-1256"),
+        (ONE_LINE, lambda t: t.encode("iso8859_6"), "ISO-8859-6"),
+        ("بحث مشترك حول الدلتا والمناخ\n", lambda t: t.encode("iso8859_6"), "ISO-8859-6"),
+        ((ARABIC * 3).replace("،", ","), lambda t: t.encode("cp720"), "CP720"),
+        (ARABIC.replace("إ", "ا") * 3, _cp864, "CP864"),  # CP864 has no إ
+        ((ARABIC * 3), lambda t: t.encode("iso8859_6"), "ISO-8859-6"),
+        (ARABIC, lambda t: t.encode("cp1256"), "Windows-1256"),
+    ],
+    ids=["mac-arabic", "cp1256-mostly-english", "iso-one-line", "iso-title", "cp720", "cp864",
+         "iso",
+         "cp1256-short"],
+)
+def test_legacy_arabic_code_pages_are_read_as_arabic(tmp_path, text, encode, label):
+    path = tmp_path / "a.txt"
+    path.write_bytes(encode(text))
+    raw = read_article(path)
+    assert raw.encoding == label
+    got = [unicodedata.normalize("NFKC", u.text).replace("\xa0", " ") for u in raw.units]
+    assert got == [ln for ln in text.splitlines() if ln]
+
+
+def test_high_bit_text_with_no_arabic_in_any_arabic_code_page_is_refused(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_bytes("Министерство сельского хозяйства объявило о новом плане.\n".encode("cp1251"))
+    with pytest.raises(BadArticle) as err:
+        read_article(path)
+    assert "ru.txt" in str(err.value) and "no Arabic" in err.value.message
+
+
+def test_accented_latin_text_still_falls_back_to_the_detector(tmp_path):
+    path = tmp_path / "fr.txt"
+    path.write_bytes("Le ministère a annoncé un plan pour l'été.\n".encode("cp1252"))
+    raw = read_article(path)  # no Arabic letter, but accents, not words of high-bit bytes
+    assert raw.units[0].text.startswith("Le minist")
 
 
 # --- which files are articles ---------------------------------------------------------------
