@@ -42,7 +42,9 @@ class Unit:
 
     text: str
     lines: list[int]
-    hint: str | None = None  # heading | quote, when the format says so
+    # What the format says the piece is: "heading", "quote", or "paragraph" (body text that
+    # must never be taken for a heading however short: a table row, a raw HTML block's text).
+    hint: str | None = None
 
 
 @dataclass
@@ -293,6 +295,24 @@ def read_plain(path: Path, text: str, encoding: str, first_line: int = 1,
     units, blanks = plain_units(lines, first_line)
     return RawArticle(path, encoding, style, units, len(lines) + first_line - 1, blanks,
                       meta or {})
+
+
+def clean_meta(meta: dict[str, str]) -> dict[str, str]:
+    """Metadata as the readers return it: without the invisible and bidi control characters
+    that cleaning takes out of the body text (an U+202E in an author's name reverses it and
+    the text after it wherever it is shown), on one line. Empty values are dropped."""
+    from .normalize import normalize_line
+
+    out = {}
+    for key, value in meta.items():
+        if key == "url":  # a URL keeps its characters, only without invisible ones or spaces
+            value = "".join(ch for ch in value
+                            if unicodedata.category(ch) not in ("Cc", "Cf") and not ch.isspace())
+        else:
+            value = normalize_line(value, remove_tatweel=False)
+        if value:
+            out[key] = value
+    return out
 
 
 _END = re.compile(r"[.!?؟…:؛\"”»'’)\]]\s*$")

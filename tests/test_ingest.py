@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from pipeline.errors import BadArticle, PipelineError
-from pipeline.ingest import find_articles, read_article
+from pipeline.ingest import RawArticle, find_articles, read_article
 
 ARABIC = ("كازاخستان تستضيف قمة إقليمية جديدة\n"
           "استضافت العاصمة أستانا قمة إقليمية شارك فيها قادة دول آسيا الوسطى.\n")
@@ -246,3 +246,65 @@ def test_two_articles_with_one_name_are_refused(tmp_path, names):
         find_articles(tmp_path)
     assert all(name in str(err.value) for name in names)
     assert ".po" in err.value.message
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+P1 = "وفي لبنان، عادت أزمة الكهرباء إلى الواجهة مع تراجع ساعات التغذية في معظم المناطق."
+P2 = "وطالب نواب في البرلمان الحكومة بوضع خطة طويلة الأمد لإصلاح قطاع الطاقة المتهالك."
+P3 = "كما دعا ممثلو القطاع الخاص إلى فتح الباب أمام الاستثمار في الطاقة الشمسية قريبا."
+
+
+def _html(tmp_path, body: str, head: str = "") -> RawArticle:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>",
+                    "utf-8")
+    return read_article(path)
+
+
+def test_html_double_br_separates_paragraphs_and_a_single_br_is_a_space(tmp_path):
+    raw = _html(tmp_path, f"<div class='menu'><a href='/'>الرئيسية</a></div>"
+                          f"<div class='article-body'>{P1}<br><br>{P2}<br> \n <br/>{P3}"
+                          f"<br></div><article><p>{P1}<br>{P3}</p></article>")
+    texts = [u.text for u in raw.units]
+    assert P1 in texts and P2 in texts and P3 in texts
+    assert f"{P1} {P3}" in texts
+    assert not any(P1 + P2[:3] in t or P2 + P3[:3] in t for t in texts)
+    assert raw.extractor_removed == ["الرئيسية"]  # kept paragraphs are never listed as removed
+
+
+def test_html_table_row_is_one_paragraph_never_a_heading_per_cell(tmp_path):
+    raw = _html(tmp_path, f"<p>{P1}</p><table><tr><th>البلد</th><th>القدرة</th></tr>"
+                          "<tr><td>تونس</td><td>500 ميغاواط</td></tr></table>"
+                          f"<p>{P2}</p>")
+    assert [(u.text, u.hint) for u in raw.units] == [
+        (P1, None), ("البلد | القدرة", "paragraph"), ("تونس | 500 ميغاواط", "paragraph"),
+        (P2, None)]
+    assert raw.extractor_removed == []
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "date"),
+    [
+        ("", "<time>منذ 3 ساعات</time>", None),
+        ('<meta property="article:published_time" content="2023-05-17T10:00:00Z">', "",
+         "2023-05-17"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", '
+         '"datePublished": "2023-01-01T08:00:00+03:00"}</script>', "", "2023-01-01"),
+        ("", '<time datetime="2023-05-17">17 مايو</time>', "2023-05-17"),
+        ("", "<p class='date'>نشر في 17/05/2023</p>", "2023-05-17"),
+    ],
+    ids=["none-only-copyright-year", "meta", "json-ld-on-the-1st", "time", "full-date-in-text"],
+)
+def test_html_date_is_only_a_date_the_page_states(tmp_path, head, body, date):
+    raw = _html(tmp_path, f"<article><h1>أزمة الكهرباء تعود إلى لبنان</h1>{body}<p>{P1}</p>"
+                          f"<p>{P2}</p></article><footer>© 2024 موقع الأخبار</footer>", head)
+    assert raw.meta.get("date") == date
+
+
+def test_html_metadata_loses_bidi_controls(tmp_path):
+    raw = _html(tmp_path, f"<article><p>{P1}</p><p>{P2}</p></article>",
+                '<title>\u202bعنوان\u202c الخبر</title>'
+                '<meta name="author" content="\u202eسارة\u2066 الخطيب\u2069">')
+    assert raw.meta["author"] == "سارة الخطيب"
+    assert raw.meta["title"] == "عنوان الخبر"

@@ -2,34 +2,53 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 from ..errors import BadArticle
-from ..ingest import RawArticle, Unit
+from ..ingest import RawArticle, Unit, clean_meta
+
+# Stands for a line break (<br>, trafilatura's <lb/>) while an element's text is gathered: one
+# is a space inside a paragraph, two or more in a row (whitespace between) end the paragraph.
+_BR = "\x00"
+_PARAGRAPH_BREAK = re.compile(rf"\s*{_BR}(?:\s*{_BR})+\s*")
+
+# trafilatura's body: what starts a new block, and what is a line break.
+_BODY_BLOCKS = frozenset({"head", "p", "quote", "item", "list", "row", "cell", "table", "code",
+                          "graphic", "div"})
+_BODY_UNITS = ("head", "p", "quote", "item", "row", "cell")
+_HINTS = {"head": "heading", "quote": "quote", "item": "paragraph", "row": "paragraph",
+          "cell": "paragraph"}
+
+# A whole page, to list what the extractor left out.
+_PAGE_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "button", "caption", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+    "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "input", "label", "li", "main", "nav",
+    "ol", "option", "p", "pre", "section", "select", "summary", "table", "tbody", "td",
+    "textarea", "tfoot", "th", "thead", "tr", "ul"})
+_PAGE_SKIP = frozenset({"head", "script", "style", "noscript", "template", "iframe", "object"})
 
 
 def read_html(path: Path, text: str, encoding: str) -> RawArticle:
-    import lxml.etree as etree
     import trafilatura
 
+    today = dt.date.today().isoformat()
     try:
         doc = trafilatura.bare_extraction(
             text, output_format="python", include_comments=False, include_tables=True,
             include_formatting=False, favor_recall=True, with_metadata=True, as_dict=False,
+            # Only a date the page states (meta tags, <time>, JSON-LD, the URL): the extensive
+            # search turns a footer's "© 2024" into 2024-01-01.
+            date_extraction_params={"original_date": True, "extensive_search": False,
+                                    "max_date": today},
         )
     except Exception as exc:  # trafilatura raises many lxml errors on broken pages
         raise BadArticle(f"cannot parse HTML ({exc.__class__.__name__})", path) from None
     if doc is None or getattr(doc, "body", None) is None:
         raise BadArticle("no article text found in the HTML page", path)
-    units: list[Unit] = []
-    for n, el in enumerate(doc.body.iter("head", "p", "quote", "item", "cell"), start=1):
-        if el.tag in ("p", "item", "cell") and el.getparent() is not None and \
-                el.getparent().tag == "quote":
-            continue
-        content = " ".join("".join(el.itertext()).split())
-        if content:
-            hint = {"head": "heading", "quote": "quote"}.get(el.tag)
-            units.append(Unit(content, [n], hint))
+    units = _body_units(doc.body)
     if not units:
         raise BadArticle("no article text found in the HTML page", path)
     meta = {}
@@ -38,27 +57,125 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
         value = getattr(doc, attr, None)
         if value:
             meta[key] = str(value)
-    kept = {u.text for u in units}
-    removed = _page_text(text, etree)
+    date = meta.pop("date", None) or _text_date(text, meta.get("url"), today)
+    if date and _stated(date, text):
+        meta["date"] = date
+    meta = clean_meta(meta)
     raw = RawArticle(path, encoding, "n/a", units, len(units), [], meta)
-    raw.extractor_removed = [t for t in removed if t not in kept and t not in meta.values()]
+    raw.extractor_removed = _left_out(_page_blocks(text), units, meta)
     return raw
 
 
-def _page_text(text: str, etree) -> list[str]:
+def _body_units(body) -> list[Unit]:
+    """One unit per paragraph of trafilatura's body, in order; a table row is one unit, its
+    cells joined by " | " (a cell is never a heading of its own)."""
+    units: list[Unit] = []
+    taken: set = set()
+    for el in body.iter(*_BODY_UNITS):
+        if any(a in taken for a in el.iterancestors()):
+            continue  # inside a quote, row or item already read as a whole
+        taken.add(el)
+        if el.tag == "row":
+            cells = [" ".join(_blocks(c, _BODY_BLOCKS, "lb")) for c in el.iter("cell")]
+            pieces = [" | ".join(c for c in cells if c)]
+        else:
+            pieces = _blocks(el, _BODY_BLOCKS, "lb")
+        for piece in pieces:
+            if piece:
+                units.append(Unit(piece, [len(units) + 1], _HINTS.get(el.tag)))
+    return units
+
+
+def _blocks(root, block_tags, break_tag: str, skip_tags=frozenset()) -> list[str]:
+    """The text of ``root`` as paragraphs: a new one at each block element and at two or more
+    line breaks in a row; a single line break is a space, so words are never glued."""
+    from lxml import etree
+
+    out: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        for para in _PARAGRAPH_BREAK.split("".join(buf)):
+            para = " ".join(para.replace(_BR, " ").split())
+            if para:
+                out.append(para)
+        buf.clear()
+
+    skipping = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else None  # None: comment, PI
+        if event == "start":
+            if skipping or tag is None or tag in skip_tags:
+                skipping += 1
+                continue
+            if tag in block_tags:
+                flush()
+            if tag == break_tag:
+                buf.append(_BR)
+            if el.text:
+                buf.append(el.text)
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping:
+                    continue
+            elif tag in block_tags:
+                flush()
+            if el.tail and el is not root:
+                buf.append(el.tail)
+    flush()
+    return out
+
+
+def _page_blocks(text: str) -> list[str]:
     """Visible text blocks of the whole page, to list what the extractor left out."""
+    from lxml import etree
     from lxml import html as lxml_html
 
     try:
         root = lxml_html.fromstring(text)
     except (etree.ParserError, ValueError):
         return []
-    for bad in root.iter("script", "style", "noscript", "template"):
-        bad.drop_tree() if bad.getparent() is not None else None
-    out = []
-    for el in root.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "a", "span", "div",
-                        "footer", "figcaption", "button", "label"):
-        own = " ".join((el.text or "").split())
-        if own and own not in out:
-            out.append(own)
-    return out
+    return list(dict.fromkeys(_blocks(root, _PAGE_BLOCKS, "br", _PAGE_SKIP)))
+
+
+def _left_out(blocks: list[str], units: list[Unit], meta: dict[str, str]) -> list[str]:
+    """The page's blocks that are not in the article: compared as whole paragraphs (or table
+    cells) on collapsed whitespace, so kept text is never listed as removed."""
+    kept = {" ".join(u.text.split()) for u in units} | set(meta.values())
+    kept |= {cell for u in units if u.hint == "paragraph" for cell in u.text.split(" | ")}
+    body = "\n".join(kept)
+    # A block of a few words is kept only if it is a whole paragraph or cell; a longer one
+    # also when it is part of one (the extractor may join what the page split).
+    return [b for b in blocks if b not in kept and not (len(b.split()) >= 4 and b in body)]
+
+
+def _text_date(page: str, url: str | None, today: str) -> str | None:
+    """A full date the extensive search finds in the page's text (not in its metadata)."""
+    from htmldate import find_date
+
+    try:
+        return find_date(page, extensive_search=True, original_date=True, url=url,
+                         max_date=today)
+    except Exception:  # a date is a nicety: a page htmldate cannot read simply has none
+        return None
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def _stated(date: str, page: str) -> bool:
+    """Whether ``date`` (YYYY-MM-DD) is a date the page states rather than one filled in: the
+    date finders give a bare year as YYYY-01-01 and a month as its first day, so a date on
+    the 1st counts only when the page writes it out in full (2024-05-01, 1/5/2024...)."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date)
+    if not match:
+        return False
+    year, month, day = match.groups()
+    if day != "01":
+        return True
+    page = page.translate(_DIGITS)
+    m, d = f"0?{int(month)}", f"0?{int(day)}"
+    sep = r"\s*[-/.]\s*"
+    return re.search(rf"(?<!\d){year}{sep}{m}{sep}{d}(?!\d)|(?<!\d){d}{sep}{m}{sep}{year}(?!\d)",
+                     page) is not None
