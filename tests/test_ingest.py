@@ -308,3 +308,50 @@ def test_html_metadata_loses_bidi_controls(tmp_path):
                 '<meta name="author" content="\u202eسارة\u2066 الخطيب\u2069">')
     assert raw.meta["author"] == "سارة الخطيب"
     assert raw.meta["title"] == "عنوان الخبر"
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+def test_markdown_only_real_headings_are_headings(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        f"# العنوان\n\n{P1}\n\n![صورة للدلتا من الجو](delta.jpg)\n\n"
+        "| المنطقة | الملوحة |\n|---|---|\n| دمياط | مرتفعة |\n\n"
+        '<div class="note">نص في كتلة <b>HTML</b> &amp; غيره</div>\n\n'
+        "<!-- ملاحظة المحرر: لا تنشر هذه الفقرة -->\n\n"
+        f"{P2} <!-- تعليق --> تتمة.\n\nعنوان فرعي\n----------\n\n{P3}\n",
+        encoding="utf-8")
+    raw = read_article(path)
+    assert [(u.text, u.lines, u.hint) for u in raw.units] == [
+        ("العنوان", [1], "heading"),
+        (P1, [3], None),
+        ("المنطقة | الملوحة", [7, 8], "paragraph"),
+        ("دمياط | مرتفعة", [9], "paragraph"),
+        ("نص في كتلة HTML & غيره", [11], "paragraph"),
+        (f"{P2}  تتمة.", [15], None),
+        ("عنوان فرعي", [17, 18], "heading"),
+        (P3, [20], None),
+    ]
+    assert raw.extractor_removed == ["![صورة للدلتا من الجو](delta.jpg)",
+                                     "<!-- ملاحظة المحرر: لا تنشر هذه الفقرة -->",
+                                     "<!-- تعليق -->"]
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "'2024-02-30'", "2024-13-01", "31/04/2024"])
+def test_markdown_impossible_date_is_one_clear_error(tmp_path, value):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: قمة\ndate: {value}\n---\n\n{P1}\n", encoding="utf-8")
+    with pytest.raises(BadArticle) as err:
+        read_article(path)
+    assert str(err.value).startswith(f"{path}:3: front matter 'date' is not a valid date")
+    assert value.strip("'") in err.value.message
+
+
+def test_markdown_front_matter_loses_bidi_controls(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text('---\ntitle: "عنوان \\u202eمعكوس\\u202c هنا"\n'
+                    'author: "\\u202eكاتب مجهول 2024"\ndate: "\\u200f2024-02-03"\n'
+                    'url: "https://example.org/\\u202ea"\n---\n\n' + P1 + "\n", encoding="utf-8")
+    raw = read_article(path)
+    assert raw.meta == {"title": "عنوان معكوس هنا", "author": "كاتب مجهول 2024",
+                        "date": "2024-02-03", "url": "https://example.org/a"}

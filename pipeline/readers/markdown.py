@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from pathlib import Path
 
@@ -10,10 +11,24 @@ import yaml
 from markdown_it import MarkdownIt
 
 from ..errors import BadArticle
-from ..ingest import RawArticle, Unit, split_lines
+from ..ingest import RawArticle, Unit, clean_meta, split_lines
 
 FRONT_KEYS = ("title", "author", "date", "source", "url")
 _FENCE = re.compile(r"^---[ \t]*$")
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML without implicit dates: a date stays the text written, which this reader checks
+    itself, so that 2024-02-30 is reported as a bad date instead of crashing the loader."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]|$)")
+_DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")
 
 
 def split_front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], int]:
@@ -24,12 +39,14 @@ def split_front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], in
         if _FENCE.match(lines[i]) or lines[i].strip() == "...":
             block = "\n".join(lines[1:i])
             try:
-                data = yaml.safe_load(block) if block.strip() else {}
+                data = yaml.load(block, _FrontMatterLoader) if block.strip() else {}
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 line = mark.line + 2 if mark is not None else 1
                 problem = getattr(exc, "problem", None) or "cannot parse"
                 raise BadArticle(f"malformed front matter: {problem}", path, line) from None
+            except ValueError as exc:  # an explicit !!timestamp, !!int... that is not one
+                raise BadArticle(f"malformed front matter: {exc}", path, 2) from None
             if data is None:
                 data = {}
             if not isinstance(data, dict):
@@ -39,57 +56,135 @@ def split_front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], in
                 value = data.get(key)
                 if value is None:
                     continue
+                if isinstance(value, list | dict):
+                    raise BadArticle(f"front matter '{key}' must be text", path,
+                                     _key_line(lines[1:i], key))
                 if isinstance(value, dt.date | dt.datetime):
                     value = value.isoformat()[:10]
-                if isinstance(value, list | dict):
-                    raise BadArticle(f"front matter '{key}' must be text", path, 2)
                 meta[key] = str(value).strip()
+            meta = clean_meta(meta)
+            if "date" in meta:
+                _check_date(meta["date"], path, _key_line(lines[1:i], "date"))
             return meta, i + 1
     raise BadArticle("front matter opened with '---' is never closed", path, 1)
 
 
-def _inline_text(token) -> str:
+def _key_line(block: list[str], key: str) -> int:
+    """The file line (1-based, after the opening ---) where ``key:`` is written."""
+    for n, line in enumerate(block, start=2):
+        if re.match(rf"\s*['\"]?{re.escape(key)}['\"]?\s*:", line):
+            return n
+    return 2
+
+
+def _check_date(value: str, path: Path, line: int) -> None:
+    """A date written as numbers must be a day of the calendar: a dossier ordered by an
+    impossible date (2024-02-30) would be wrong without anyone being told."""
+    iso = _ISO_DATE.match(value)
+    dmy = _DMY_DATE.search(value) if not iso else None
+    parts = (iso.group(1, 2, 3) if iso else dmy.group(3, 2, 1) if dmy else None)
+    if parts is None:
+        return
+    try:
+        dt.date(*map(int, parts))
+    except ValueError as exc:
+        raise BadArticle(f"front matter 'date' is not a valid date: {value!r} ({exc})",
+                         path, line) from None
+
+
+def _inline_text(token, removed: list[str]) -> str:
     out = []
     for child in token.children or []:
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type == "html_inline" and child.content.startswith("<!--"):
+            removed.append(child.content)  # an HTML comment is a note, not article text
+        elif child.type in ("text", "code_inline", "html_inline"):
             out.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             out.append(" ")
         elif child.type == "image":
-            out.append(child.content)  # alt text; the image itself is not part of the dossier
+            # The dossier has no images, and alt text describes one: it is not article text.
+            removed.append(f"![{child.content}]({child.attrs.get('src', '')})")
     return "".join(out)
+
+
+# Raw HTML: comments and scripts are markup, listed as removed; the tags of the rest are
+# dropped and its text read as ordinary paragraphs, one per line as in plain text.
+_HTML_DROP = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)",
+                        re.DOTALL | re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)\b[^>]*>|<![^>]*>|<\?[^>]*>")
+_INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i",
+                          "kbd", "mark", "q", "s", "small", "span", "strong", "sub", "sup",
+                          "time", "u", "var"})
+
+
+def _html_block_units(content: str, first_line: int, removed: list[str]) -> list[Unit]:
+    def drop(match: re.Match) -> str:
+        removed.append(" ".join(match.group().split()))
+        return "\n" * match.group().count("\n")
+
+    def untag(match: re.Match) -> str:
+        inline = (match.group(1) or "").lower() in _INLINE_TAGS
+        return ("" if inline else " ") + "\n" * match.group().count("\n")
+
+    content = _HTML_TAG.sub(untag, _HTML_DROP.sub(drop, content))
+    units = []
+    for off, line in enumerate(content.split("\n")):
+        text = " ".join(html.unescape(line).split())
+        if text:
+            units.append(Unit(text, [first_line + off], "paragraph"))
+    return units
 
 
 def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
     lines, style = split_lines(text)
     meta, skip = split_front_matter(lines, path)
     body = "\n".join(lines[skip:])
-    md = MarkdownIt("commonmark")
+    md = MarkdownIt("commonmark").enable("table")
     tokens = md.parse(body)
     units: list[Unit] = []
+    removed: list[str] = []
     context: list[str] = []
+    row: list[str] | None = None  # the cells of the table row being read
+    row_lines: list[int] = []
     for i, tok in enumerate(tokens):
-        if tok.type.endswith("_open") and tok.type != "paragraph_open":
+        if tok.type == "tr_open":
+            row, (start, end) = [], tok.map or (0, 1)
+            row_lines = list(range(skip + start + 1, skip + end + 1))
+        elif tok.type == "tr_close":
+            # A table row is one paragraph, its cells joined: never a heading per cell.
+            content = " | ".join(c for c in row or [] if c)
+            if "thead" in context:  # the |---| line under the header row belongs to it
+                row_lines.append(row_lines[-1] + 1)
+            if content:
+                units.append(Unit(content, row_lines, "paragraph"))
+            row = None
+        elif tok.type.endswith("_open") and tok.type != "paragraph_open":
             context.append(tok.type[: -len("_open")])
         elif tok.type.endswith("_close") and tok.type != "paragraph_close" and context:
             context.pop()
         elif tok.type == "inline":
+            content = _inline_text(tok, removed).strip()
+            if row is not None:
+                row.append(" ".join(content.split()))
+                continue
             opener = tokens[i - 1]
             start, end = opener.map if opener.map else (0, 1)
             hint = ("heading" if "heading" in context
                     else "quote" if "blockquote" in context else None)
-            content = _inline_text(tok).strip()
             if content:
                 units.append(Unit(content, list(range(skip + start + 1, skip + end + 1)), hint))
-        elif tok.type in ("fence", "code_block", "html_block") and tok.content.strip():
+        elif tok.type in ("fence", "code_block") and tok.content.strip():
             start, end = tok.map
-            # Code and raw HTML are kept as literal text: an article is data, never markup.
+            # Code is kept as literal text: an article is data, never markup.
             for off, ln in enumerate(tok.content.splitlines()):
                 if ln.strip():
                     units.append(Unit(ln, [skip + start + 1 + off + (tok.type == "fence")]))
+        elif tok.type == "html_block":
+            units.extend(_html_block_units(tok.content, skip + tok.map[0] + 1, removed))
     used = {n for u in units for n in u.lines}
     blanks = [n for n in range(skip + 1, len(lines) + 1)
               if n not in used and not lines[n - 1].strip()]
     raw = RawArticle(path, encoding, style, units, len(lines), blanks, meta)
+    raw.extractor_removed = removed
     raw.front_matter_lines = skip  # type: ignore[attr-defined]
     return raw
