@@ -68,6 +68,18 @@ def test_markup_in_text_is_escaped_not_interpreted():
     assert html.count("&lt;") == 3 and "{{ 7*7 }}" in html
 
 
+def test_long_runs_without_spaces_get_break_opportunities_and_lose_nothing():
+    url = "https://news.example.com/ar/2024/04/16/microsoft-g42?utm_source=twitter&utm_medium=x"
+    html = str(arabic_html(f"زيارة الموقع {url} للاطلاع"))
+    assert "\u200b" in html
+    assert html.replace("\u200b", "").count(url.replace("&", "&amp;")) == 1
+    blob = "ا" * 1000
+    pieces = str(arabic_html(blob)).split("\u200b")
+    assert "".join(pieces) == blob and max(map(len, pieces)) <= 21
+    ordinary = "كازاخستان دولة كبرى تنجح في تعزيز التعاون الإقليمي والدولي"
+    assert "\u200b" not in str(arabic_html(ordinary)) + str(english_html("A plain sentence."))
+
+
 # --- PDF ----------------------------------------------------------------------------------
 
 def test_pdf_holds_every_block_in_both_languages(seeds_out):

@@ -27,7 +27,26 @@ _RTL_RUN = re.compile(r"[\p{Arabic}](?:[\p{Arabic}\p{M}]|[ \u00a0]+(?=\p{Arabic}
 
 
 def xml_safe(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    return _soft_breaks(_NOT_XML.sub("", text))
+
+
+# A run of more than 40 characters without a space (a URL, a pasted hash, a hostile blob) gets
+# invisible break opportunities (zero-width spaces): after the separators of a URL, and at
+# least every 20 characters. Without them a layout engine either lets the run overflow the
+# column, cutting it off at the page edge, or searches for a break point anywhere, which
+# took WeasyPrint more than ten minutes on a 200,000-character run.
+_LONG_RUN = re.compile(r"[^\s\u200b]{41,}")
+_URL_SEPARATOR = re.compile(r"(?<=[/?&=_.,;:-])(?=[^\s/?&=_.,;:-])")
+_CHUNK = re.compile(r"[^\u200b]{20}(?=[^\u200b])")
+_ZWSP = "\u200b"
+
+
+def _soft_breaks(text: str) -> str:
+    def breaks(match: re.Match) -> str:
+        run = _URL_SEPARATOR.sub(_ZWSP, match.group())
+        return _CHUNK.sub(lambda m: m.group() + _ZWSP, run)
+
+    return _LONG_RUN.sub(breaks, text)
 
 
 def _trim(run: str, start: int) -> tuple[int, int]:
