@@ -65,10 +65,7 @@ def _every_output_text(out: Path) -> bytes:
     return data + pdftotext(out / "dossier.pdf").encode()
 
 
-def test_hostile_articles_fetch_nothing_and_leak_no_local_file(tmp_path, trap_server,
-                                                               monkeypatch):
-    # A pinned build date: the clock printed in the colophon could otherwise contain "49".
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+def test_hostile_articles_fetch_nothing_and_leak_no_local_file(tmp_path, trap_server):
     secret = tmp_path / "secret.txt"
     token = "TOKEN-" + hashlib.sha256(str(tmp_path).encode()).hexdigest()[:16]
     secret.write_text(token, "utf-8")
@@ -82,7 +79,8 @@ def test_hostile_articles_fetch_nothing_and_leak_no_local_file(tmp_path, trap_se
         f" وانظر أيضا {secret.as_uri()} و {trap_server}/track للمزيد من التفاصيل.",
         f"<style>@import url({trap_server}/import.css); body{{background:url({secret.as_uri()})}}"
         "</style> نص عن التعاون الإقليمي في آسيا الوسطى وأهميته للسلام.",
-        "{{ 7*7 }} {% include '/etc/passwd' %} {{ config }} فقرة أخيرة عن مستقبل العلاقات.",
+        "{{ 7*7 }} {% include '/etc/passwd' %} {{ config }} {{ 'zqxv' * 2 }}"
+        " فقرة أخيرة عن مستقبل العلاقات.",
     ]
     (src / "a.txt").write_text("\n\n".join(lines) + "\n", "utf-8")
     html = (f'<html><head><link rel="stylesheet" href="{trap_server}/head.css">'
@@ -99,7 +97,8 @@ def test_hostile_articles_fetch_nothing_and_leak_no_local_file(tmp_path, trap_se
     everything = _every_output_text(out)
     assert token.encode() not in everything
     text = pdftotext(out / "dossier.pdf")
-    assert "{{7*7}}" in text.replace(" ", "") and "49" not in text
+    # Printed as written, never evaluated (whose "49" a port or temporary path could hold).
+    assert "{{7*7}}" in text.replace(" ", "") and "zqxvzqxv" not in text
     assert missing_latin([secret.as_uri()], text) == []  # the URL is printed, never followed
 
 
