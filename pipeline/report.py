@@ -10,6 +10,14 @@ from . import __version__
 from . import model as m
 
 
+def _left_out_by(source_file: str) -> tuple[str, str]:
+    """Who left text out before cleaning saw it: the HTML extractor, or the Markdown reader
+    (comments, images, scripts: markup, not article text)."""
+    if source_file.lower().endswith((".md", ".markdown")):
+        return "markdown-markup", "markup in the Markdown source, not article text"
+    return "html-extractor", "left out by the HTML extractor"
+
+
 def article_report(a: m.Article) -> dict[str, Any]:
     actions = Counter(r.action for r in a.lines)
     title, byline = a.first(m.TITLE), a.first(m.BYLINE)
@@ -34,7 +42,8 @@ def article_report(a: m.Article) -> dict[str, Any]:
             for r in a.lines if r.action == "removed"
         ],
         "changes": [
-            {"line": r.line, "block": r.block, "before": r.before, "after": r.after}
+            {"line": r.line, "block": r.block, "rule": r.rule, "before": r.before,
+             "after": r.after}
             for r in a.lines if r.action == "changed"
         ],
         "lines": [{k: v for k, v in vars(r).items() if v is not None} for r in a.lines],
@@ -43,8 +52,9 @@ def article_report(a: m.Article) -> dict[str, Any]:
              "message": f.message, "detail": f.detail}
             for b in a.blocks for f in b.flags
         ],
-        "extractor_removed": [{"rule": "html-extractor", "text": t}
-                              for t in a.extractor_removed],
+        "extractor_removed": [{"rule": rule, "reason": reason, "text": t}
+                              for t in a.extractor_removed
+                              for rule, reason in [_left_out_by(a.source_file)]],
     }
 
 

@@ -3,9 +3,13 @@ naming the file and the value, never a traceback; texts from them reach print cl
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from pipeline import commands
 from pipeline.boilerplate import load_rules
+from pipeline.build import Options
 from pipeline.config import load_config
 from pipeline.errors import PipelineError
 from pipeline.glossary import load_glossary
@@ -94,3 +98,23 @@ def test_a_bad_value_is_one_line_and_no_traceback_from_the_command_line(tmp_path
     assert "Traceback" not in r.stderr
     assert r.stderr.strip().splitlines() == [
         f"error: {src / 'dossier.toml'}: 'merge.min_words' must be a whole number"]
+
+
+def test_report_says_who_left_text_out_and_why_each_line_changed(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text(
+        "# خطة حكومية لدعم صغار المزارعين\n\n<!-- ملاحظة المحرر: لا تنشر -->\n\n"
+        "أعلنت وزارة الزراعة اليوم عن خطة جديدة لدعم صغار المزارعين في المناطق الجبلية.\n",
+        encoding="utf-8")
+    (src / "b.txt").write_text(ARTICLE.replace("اليوم", "اليوم\u200b  في  بيان"),
+                               encoding="utf-8")
+    out = tmp_path / "out"
+    commands.build(Options(src, out))
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    by_file = {a["file"]: a for a in report["articles"]}
+    (left_out,) = by_file["a.md"]["extractor_removed"]
+    assert left_out["rule"] == "markdown-markup" and "لا تنشر" in left_out["text"]
+    assert all("rule" in c for c in by_file["b.txt"]["changes"])
+    assert by_file["b.txt"]["changes"], "the doubled spaces and the invisible space are changes"
+    assert "<th>Why</th>" in (out / "report.html").read_text("utf-8")

@@ -109,6 +109,12 @@ def bar(counts: dict[str, int]) -> dict[str, Any]:
             "segments": segments, "label": f"English: {label}"}
 
 
+def _why(change: dict[str, Any]) -> str:
+    """Why a line changed: its rule (hard-wrap: joined with the lines around it), else the
+    normalisation every line goes through (spaces, invisible characters, punctuation)."""
+    return change.get("rule") or "normalised"
+
+
 def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]]
               ) -> list[dict[str, Any]]:
     coverage: dict[str, Counter[str]] = defaultdict(Counter)
@@ -118,14 +124,15 @@ def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]]
     for n, a in enumerate(report.get("articles", []), start=1):
         number, title_en, title_ar = titles.get(a["id"], (n, a["file"], a.get("title") or ""))
         removed = sorted([*a.get("removed", []),
-                          *({"line": None, "rule": r["rule"], "reason": "left out by the HTML "
-                             "extractor", "text": r["text"]}
+                          *({"line": None, "rule": r["rule"],
+                             "reason": r.get("reason", "left out by the HTML extractor"),
+                             "text": r["text"]}
                             for r in a.get("extractor_removed", []))],
                          key=lambda r: (r["rule"] or "", r["line"] or 0))
         changes = []
         for c in a.get("changes", []):
             old, new = diff_html(c.get("before") or "", c.get("after") or "")
-            changes.append({**c, "before_html": old, "after_html": new,
+            changes.append({**c, "before_html": old, "after_html": new, "why": _why(c),
                             "attrs": script_attrs(c.get("after") or c.get("before"))})
         out.append({**a, "number": number, "title_en": title_en, "title_ar": title_ar,
                     "removed_by_rule": removed, "changes_html": changes,
