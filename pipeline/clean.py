@@ -19,7 +19,7 @@ import regex as re
 from . import model as m
 from .boilerplate import Rule, match_rule
 from .errors import BadArticle
-from .ingest import RawArticle, Unit, decode, split_lines
+from .ingest import RawArticle, Unit
 from .normalize import fold_for_matching, normalize_line, sentences, words
 
 _TERMINAL = re.compile(r"[.!?؟…]['\"”»’)\]]*$|[:؛]$")
@@ -36,7 +36,6 @@ class Item:
     rule_id: str | None = None
     reason: str | None = None
     parts: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) when split
-    joined: list[str] | None = None  # the source lines, when hard-wrapped lines were joined
 
 
 def load_structure() -> dict[str, Any]:
@@ -60,8 +59,7 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
     structure = structure or load_structure()
     ccfg = cfg["clean"]
     items = [
-        Item(u, normalize_line(u.text, ccfg["digits"], ccfg["remove_tatweel"]), joined=src)
-        for u, src in _unwrap(raw)
+        Item(u, normalize_line(u.text, ccfg["digits"], ccfg["remove_tatweel"])) for u in raw.units
     ]
     meta = dict(raw.meta)
     _strip_boilerplate(items, rules, meta)
@@ -79,75 +77,6 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
     if not any(b.kind in (m.PARAGRAPH, m.QUOTE, m.HEADING) for b in article.blocks):
         raise BadArticle("nothing left after cleaning but a title or byline", raw.path)
     return article
-
-
-# --- hard-wrapped lines --------------------------------------------------------------------
-
-_PLAIN_SUFFIXES = (".md", ".markdown", ".html", ".htm")  # everything else is read as plain text
-_SENTENCE_END = re.compile(r"[.!?؟…:؛]['\"”»’)\]]*$")
-_NOT_CONTINUATION = re.compile(r"^\s*(?:[-–—•*▪●]|[\p{N}]+[.)]\s)")
-
-
-def _unwrap(raw: RawArticle) -> list[tuple[Unit, list[str] | None]]:
-    """The units to clean, each with its source lines when it joins several.
-
-    The plain-text reader joins consecutive lines it takes for a hard-wrapped paragraph. A join
-    is kept only where it is evident: the file separates its paragraphs with blank lines, and
-    the line is as long as the wrapped lines around it and does not end a sentence, and the next
-    line is not a list item. A title or subheading printed right above its paragraph, or a file
-    with one paragraph per line, is split back into its lines. (This decision belongs in
-    ``ingest.plain_units``; until it is made there, it is made here on the reader's output.)
-    """
-    plain: list[tuple[Unit, list[str] | None]] = [(u, None) for u in raw.units]
-    multi = [u for u in raw.units if len(u.lines) > 1 and u.hint is None]
-    if not multi or raw.path.suffix.lower() in _PLAIN_SUFFIXES:
-        return plain
-    try:
-        text, _ = decode(raw.path.read_bytes(), raw.path)
-    except (OSError, BadArticle):
-        return plain
-    lines, _ = split_lines(text)
-    if len(lines) != raw.line_count or any(
-            u.lines[-1] > len(lines) or " ".join(
-                [lines[u.lines[0] - 1]] + [lines[n - 1].strip() for n in u.lines[1:]]) != u.text
-            for u in multi):
-        return plain  # not the text the reader joined: leave its units alone
-    blank_paragraphs = _paragraphs_by_blank_lines(lines)
-    filled = sorted(len(ln.strip()) for ln in lines if ln.strip())
-    full = 0.75 * filled[int(len(filled) * 0.8)]  # the wrap width, as the reader measures it
-    joined = {id(u) for u in multi}
-    out: list[tuple[Unit, list[str] | None]] = []
-    for unit in raw.units:
-        if id(unit) not in joined:
-            out.append((unit, None))
-            continue
-        groups = [[unit.lines[0]]]
-        for prev, n in zip(unit.lines, unit.lines[1:], strict=False):
-            before, after = lines[prev - 1].strip(), lines[n - 1]
-            if (blank_paragraphs and len(before) >= full and not _SENTENCE_END.search(before)
-                    and not _NOT_CONTINUATION.match(after)):
-                groups[-1].append(n)
-            else:
-                groups.append([n])
-        for g in groups:
-            source = [lines[n - 1] for n in g]
-            text = " ".join([source[0]] + [ln.strip() for ln in source[1:]])
-            out.append((Unit(text, g, unit.hint), source if len(g) > 1 else None))
-    return out
-
-
-def _paragraphs_by_blank_lines(lines: list[str]) -> bool:
-    """True when blank lines separate the paragraphs: a line that ends a sentence is mostly
-    followed by a blank line (or the end), not by the next paragraph."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    if not filled or filled[-1] - filled[0] + 1 == len(filled):
-        return False  # no blank line between two lines of text
-    ends = followed = 0
-    for i in filled[:-1]:
-        if _SENTENCE_END.search(lines[i].strip()):
-            ends += 1
-            followed += not lines[i + 1].strip()
-    return followed * 2 >= ends
 
 
 # --- boilerplate ---------------------------------------------------------------------------
@@ -431,9 +360,9 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
         parts = it.parts or [(it.kind, it.text)]
         ids = [new_block(kind, text, it.unit).id for kind, text in parts]
         kinds = "+".join(kind for kind, _ in parts)
-        if it.joined:
+        if it.unit.joined:
             # Hard-wrapped lines joined into one passage: each line says so, and where it went.
-            for n, source in zip(it.unit.lines, it.joined, strict=True):
+            for n, source in zip(it.unit.lines, it.unit.joined, strict=True):
                 records[n] = m.LineRecord(n, "changed", block=",".join(ids), kind=kinds,
                                           rule="hard-wrap", before=source, after=it.text)
             continue

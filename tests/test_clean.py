@@ -267,6 +267,20 @@ def test_hard_wrapped_paragraphs_are_joined_but_not_their_title_and_the_report_s
     assert [r.action for r in a.lines if r.line in (1, 10)] == ["kept", "kept"]
 
 
+
+def test_joined_lines_are_reported_from_the_reader_without_reading_the_file_again():
+    from pipeline.config import default_config
+    from pipeline.ingest import RawArticle, plain_units, split_lines
+
+    lines, style = split_lines(WRAPPED)
+    units, blanks = plain_units(lines)
+    raw = RawArticle(Path("/nonexistent/wrapped.txt"), "UTF-8", style, units, len(lines), blanks)
+    a = clean_article(raw, default_config(), RULES, "w")
+    joined = {r.line: r.before for r in a.lines if r.rule == "hard-wrap"}
+    assert joined == {n: lines[n - 1] for n in (2, 3, 4, 6, 7, 8, 11, 12)}
+    assert a.title.ar == "ارتفاع أسعار الخبز في القاهرة"
+
+
 # --- QA: web junk --------------------------------------------------------------------------
 
 def removed(article: m.Article) -> dict[int, str]:

@@ -355,3 +355,69 @@ def test_markdown_front_matter_loses_bidi_controls(tmp_path):
     raw = read_article(path)
     assert raw.meta == {"title": "عنوان معكوس هنا", "author": "كاتب مجهول 2024",
                         "date": "2024-02-03", "url": "https://example.org/a"}
+
+
+# --- plain text: hard-wrapped lines ----------------------------------------------------------
+
+WRAP_P1 = ("قررت الحكومة المصرية رفع سعر رغيف الخبز المدعم اعتبارا من الشهر المقبل، في خطوة "
+           "قالت إنها ضرورية لمواجهة ارتفاع كلفة القمح المستورد وتراجع قيمة العملة المحلية "
+           "أمام الدولار خلال العام الماضي.")
+WRAP_P2 = ("وقال وزير التموين في مؤتمر صحفي إن القرار جاء بعد دراسة مستفيضة لأوضاع السوق، "
+           "مؤكدا أن الحكومة ستوسع برامج الدعم النقدي للأسر الأكثر احتياجا حتى لا تتأثر "
+           "بالزيادة الجديدة في الأسعار")
+WRAP_LIST = ["- زيادة الدعم النقدي للأسر الفقيرة في المحافظات الأكثر تضررا من القرار",
+             "- توسيع قاعدة المستفيدين من بطاقات التموين لتشمل العمالة غير المنتظمة"]
+
+
+def _wrapped(width: int = 64) -> list[str]:
+    import textwrap
+
+    def wrap(p: str) -> list[str]:
+        return textwrap.wrap(p, width)
+
+    return [
+        # A title almost as long as the wrapped lines: the next line's first word would have
+        # fitted on it, so it does not wrap there.
+        "الحكومة المصرية ترفع سعر الخبز المدعم للمرة الأولى منذ",
+        *wrap(WRAP_P1), "",
+        *wrap(WRAP_P2), *WRAP_LIST, "",
+        "ردود فعل غاضبة في البرلمان",
+        *wrap("انتقد نواب في البرلمان القرار ووصفوه بأنه عبء إضافي على الفقراء في وقت تعاني "
+              "فيه الأسر من ارتفاع أسعار معظم السلع الأساسية."),
+    ]
+
+
+def test_hard_wrapped_paragraphs_are_joined_with_their_lines_as_written():
+    from pipeline.ingest import plain_units
+
+    lines = _wrapped()
+    units, blanks = plain_units(lines)
+    texts = [u.text for u in units]
+    assert texts[0] == lines[0]  # the title stays on its own
+    assert texts[1] == WRAP_P1
+    # A paragraph that runs into a list is joined up to the list, never into it.
+    assert texts[2] == WRAP_P2 and texts[3:5] == WRAP_LIST
+    assert texts[5] == "ردود فعل غاضبة في البرلمان"
+    assert texts[6].startswith("انتقد نواب") and texts[6].endswith("الأساسية.")
+    assert len(units) == 7
+    for u in units:
+        assert u.joined == ([lines[n - 1] for n in u.lines] if len(u.lines) > 1 else None)
+    assert sorted([*(n for u in units for n in u.lines), *blanks]) == list(range(1, len(lines) + 1))
+
+
+def test_lines_are_not_joined_without_blank_lines_between_paragraphs():
+    from pipeline.ingest import plain_units
+
+    lines = [ln for ln in _wrapped() if ln]
+    units, _ = plain_units(lines)
+    assert [u.text for u in units] == lines
+    assert all(u.joined is None for u in units)
+
+
+def test_a_title_over_its_paragraph_is_not_joined_even_in_a_wrapped_file():
+    from pipeline.ingest import plain_units
+
+    # The property test's article, hard-wrapped: its title must stay a title.
+    lines = ["عنوان المقال", *_wrapped()[1:]]
+    units, _ = plain_units(lines)
+    assert units[0].text == "عنوان المقال" and units[0].lines == [1]
