@@ -199,7 +199,7 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         it = rest[head]
         if byline_re.match(it.text) and len(words(it.text)) <= 10:
             it.kind = m.BYLINE
-        elif (pos and head == 0 and it.unit.hint != "heading"
+        elif (pos and head == 0 and it.unit.hint not in ("heading", "paragraph")
               and len(words(it.text)) <= st["deck_max_words"]
               and not _TERMINAL.search(it.text) and _dateline(it.text) is None
               and head + 1 < len(rest)):
@@ -222,7 +222,10 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         if it.kind is not None:
             continue
         is_last = all(x.kind == m.SIGNATURE for x in body[i + 1:])
-        if it.unit.hint == "heading" or (not is_last and _heading_like(it.text, st)):
+        # Only a line the format leaves open is guessed at: a table row or the text of a raw
+        # HTML block is body text ("paragraph"), a blockquote a quote, however short.
+        if it.unit.hint == "heading" or (not is_last and it.unit.hint is None
+                                         and _heading_like(it.text, st)):
             it.kind = m.HEADING
         elif it.unit.hint == "quote" or _QUOTE_WRAPPED.match(it.text):
             it.kind = m.QUOTE
@@ -233,6 +236,8 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
 def _title_like(it: Item, st: dict[str, Any]) -> bool:
     if it.unit.hint == "heading":
         return True
+    if it.unit.hint == "paragraph":
+        return False  # a table row or an HTML block's text is body text, never the title
     n = len(words(it.text))
     return 0 < n <= 30 and not re.search(r"[.،,؛]$", it.text)
 
@@ -271,6 +276,8 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
     # "Name, office, office": the part before the first comma is a name, not a clause.
     name = re.split(r"[،,]", text, maxsplit=1)
     named = len(name) == 2 and 1 <= len(words(name[0])) <= 4
+    if last.unit.hint == "paragraph":
+        return  # a table row or an HTML block's text is body text, never a signature
     if (n <= 16 and office and named) or (n <= 4 and not _TERMINAL.search(text)
                                                 and last.unit.hint != "heading"):
         last.kind = m.SIGNATURE
@@ -278,9 +285,12 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
 
 # --- flags ---------------------------------------------------------------------------------
 
-def flag_block(block: m.Block, st: dict[str, Any]) -> None:
+def flag_block(block: m.Block, st: dict[str, Any], prose: bool = True) -> None:
+    """Flag the defects of a block. ``prose`` False: text the format gives a shape of its own
+    (a table row, a list item, an HTML block's text), where a missing full stop or a short
+    piece is no sign of a cut or a stray fragment."""
     text = block.ar
-    if block.kind in (m.PARAGRAPH, m.QUOTE):
+    if block.kind in (m.PARAGRAPH, m.QUOTE) and prose:
         sents = sentences(text)
         if not _TERMINAL.search(text):
             block.flags.append(m.Flag(
@@ -342,7 +352,7 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
         counter += 1
         block = m.Block(id=f"{art_id}-{counter:02d}", kind=kind, ar=text, source_file=source,
                         lines=list(unit.lines))
-        flag_block(block, st)
+        flag_block(block, st, prose=unit.hint != "paragraph")
         article.blocks.append(block)
         return block
 

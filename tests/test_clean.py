@@ -421,3 +421,61 @@ def test_real_sentences_are_not_taken_for_labels(tmp_path):
 def test_a_sentence_is_never_matched_by_a_label_rule(sentence):
     text = normalize_line(sentence)
     assert match_rule(RULES, text) is None and match_rule(RULES, text, near_junk=True) is None
+
+
+# --- QA: what the format says is body text is never a heading ------------------------------
+
+P_LONG = ("وفي سياق آخر، وقعت تونس والجزائر اتفاقية لتطوير الربط الكهربائي بين البلدين، تهدف إلى "
+          "تبادل الطاقة المتجددة وتعزيز أمن الإمدادات خلال فصل الصيف.")
+P_NEXT = ("وتنص الاتفاقية على إنشاء خط نقل جديد بقدرة عالية يمر عبر المناطق الحدودية، على أن "
+          "يدخل الخدمة خلال ثلاث سنوات.")
+
+
+def test_markdown_table_rows_and_raw_html_text_are_paragraphs(tmp_path):
+    a = clean_text(tmp_path, (
+        "# اتفاقية تونسية جزائرية\n\n"
+        '<div class="lead">ربط كهربائي جديد بين البلدين</div>\n\n'
+        f"{P_LONG}\n\n"
+        "| البلد | القدرة |\n|---|---|\n| تونس | 500 ميغاواط |\n| الجزائر | 700 ميغاواط |\n\n"
+        "<div>\n<p>خفض كلفة الإنتاج</p>\n</div>\n\n"
+        f"{P_NEXT}\n\n> الكهرباء حق للجميع\n\n"
+        "<p>الطاقة النظيفة أولا</p>\n"), name="a.md")
+    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == []
+    assert a.title.ar == "اتفاقية تونسية جزائرية"
+    assert [(b.kind, b.ar) for b in a.blocks[1:]] == [
+        (m.PARAGRAPH, "ربط كهربائي جديد بين البلدين"),  # not a deck
+        (m.PARAGRAPH, P_LONG),
+        (m.PARAGRAPH, "البلد | القدرة"), (m.PARAGRAPH, "تونس | 500 ميغاواط"),
+        (m.PARAGRAPH, "الجزائر | 700 ميغاواط"),
+        (m.PARAGRAPH, "خفض كلفة الإنتاج"),
+        (m.PARAGRAPH, P_NEXT),
+        (m.QUOTE, "الكهرباء حق للجميع"),  # a short blockquote is a quote, not a heading
+        (m.PARAGRAPH, "الطاقة النظيفة أولا"),  # not a signature
+    ]
+    # A table row is not a sentence cut off, nor a stray fragment.
+    assert not [f for b in a.blocks[3:] for f in b.flags if b.kind == m.PARAGRAPH
+                and b.ar != P_NEXT]
+
+
+def test_markdown_html_block_first_is_not_taken_for_the_title(tmp_path):
+    a = clean_text(tmp_path, f"<div>الطاقة في المغرب العربي</div>\n\n{P_LONG}\n\n{P_NEXT}\n",
+                   name="a.md")
+    assert a.title is None
+    assert kinds(a) == [m.PARAGRAPH] * 3
+
+
+def test_html_table_rows_are_never_headings(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'><title>اتفاقية تونسية جزائرية</title></head><body>"
+        f"<article><h1>اتفاقية تونسية جزائرية</h1><p>{P_LONG}</p>"
+        "<table><tr><th>البلد</th><th>القدرة</th></tr><tr><td>تونس</td><td>500 ميغاواط</td></tr>"
+        "<tr><td>الجزائر</td><td>700 ميغاواط</td></tr></table>"
+        f"<h2>خط النقل</h2><p>{P_NEXT}</p></article></body></html>", encoding="utf-8")
+    a = clean_file(path)
+    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == ["خط النقل"]
+    rows = [b for b in a.blocks if " | " in b.ar]
+    assert [(b.kind, b.ar) for b in rows] == [
+        (m.PARAGRAPH, "البلد | القدرة"), (m.PARAGRAPH, "تونس | 500 ميغاواط"),
+        (m.PARAGRAPH, "الجزائر | 700 ميغاواط")]
+    assert not [f for b in rows for f in b.flags]
