@@ -383,8 +383,13 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
                                           before=original, after=it.text)
             else:
                 records[n] = m.LineRecord(n, "kept", block=",".join(ids), kind=kinds)
+    for n, (text, what) in raw.markup_lines.items():
+        if n not in records:
+            records[n] = m.LineRecord(n, "removed", rule="markup", before=text, kind=what)
     for n in range(1, raw.line_count + 1):
-        records.setdefault(n, m.LineRecord(n, "blank"))
+        # A line the reader neither read nor listed as blank or markup: not called blank.
+        records.setdefault(n, m.LineRecord(n, "removed", rule="markup",
+                                           kind="a line the reader took no text from"))
     article.lines = [records[n] for n in sorted(records)]
     article.extractor_removed = list(raw.extractor_removed)
     return article

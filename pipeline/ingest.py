@@ -62,6 +62,9 @@ class RawArticle:
     blank_lines: list[int] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     extractor_removed: list[str] = field(default_factory=list)  # text an HTML extractor dropped
+    # Lines that are not blank but give no text (a Markdown comment, image or code-fence
+    # marker): line number -> (the line as written, what it is). Reported as removed markup.
+    markup_lines: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def find_articles(source: Path) -> list[Path]:

@@ -479,3 +479,22 @@ def test_html_table_rows_are_never_headings(tmp_path):
         (m.PARAGRAPH, "البلد | القدرة"), (m.PARAGRAPH, "تونس | 500 ميغاواط"),
         (m.PARAGRAPH, "الجزائر | 700 ميغاواط")]
     assert not [f for b in rows for f in b.flags]
+
+
+def test_markdown_lines_without_text_are_removed_markup_never_blank(tmp_path):
+    source = (f"# اتفاقية تونسية جزائرية\n\n![خريطة الربط](map.png)\n\n{P_LONG}\n\n"
+              "<!--\nملاحظة: تحقق من الأرقام\n-->\n\n```\nx = 1\n```\n\n***\n\n"
+              f"<div>\n<p>{P_NEXT}</p>\n</div>\n")
+    a = clean_text(tmp_path, source, name="a.md")
+    lines = source.split("\n")
+    assert [r.line for r in a.lines] == list(range(1, len(lines)))
+    for r in a.lines:
+        assert (r.action == "blank") == (not lines[r.line - 1].strip()), r
+    assert {r.line: (r.rule, r.kind) for r in a.lines if r.action == "removed"} == {
+        3: ("markup", "an image"), 7: ("markup", "an HTML comment"),
+        8: ("markup", "an HTML comment"), 9: ("markup", "an HTML comment"),
+        11: ("markup", "a code-fence marker"), 13: ("markup", "a code-fence marker"),
+        15: ("markup", "a horizontal rule"), 17: ("markup", "HTML tags without text"),
+        19: ("markup", "HTML tags without text")}
+    assert all(r.before == lines[r.line - 1] for r in a.lines if r.action == "removed")
+    assert "![خريطة الربط](map.png)" in a.extractor_removed

@@ -335,6 +335,11 @@ def test_markdown_only_real_headings_are_headings(tmp_path):
     assert raw.extractor_removed == ["![صورة للدلتا من الجو](delta.jpg)",
                                      "<!-- ملاحظة المحرر: لا تنشر هذه الفقرة -->",
                                      "<!-- تعليق -->"]
+    # The lines that give no text are markup, with what they are; never blank lines.
+    assert raw.markup_lines == {
+        5: ("![صورة للدلتا من الجو](delta.jpg)", "an image"),
+        13: ("<!-- ملاحظة المحرر: لا تنشر هذه الفقرة -->", "an HTML comment")}
+    assert 5 not in raw.blank_lines and 13 not in raw.blank_lines
 
 
 @pytest.mark.parametrize("value", ["2024-02-30", "'2024-02-30'", "2024-13-01", "31/04/2024"])

@@ -117,7 +117,21 @@ _INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", 
                           "time", "u", "var"})
 
 
-def _html_block_units(content: str, first_line: int, removed: list[str]) -> list[Unit]:
+def _html_block_units(content: str, first_line: int, removed: list[str],
+                      markup: dict[int, str]) -> list[Unit]:
+    """The text of a raw HTML block, one unit per line; ``markup`` gets what each of the
+    block's lines is, for those that give no text."""
+    what = {}
+    for match in _HTML_DROP.finditer(content):
+        kind = ("an HTML comment" if match.group().startswith("<!--")
+                else "a script or style element")
+        for off in range(content.count("\n", 0, match.start()),
+                         content.count("\n", 0, match.end()) + 1):
+            what.setdefault(first_line + off, kind)
+    for off in range(content.rstrip("\n").count("\n") + 1):
+        what.setdefault(first_line + off, "HTML tags without text")
+    markup.update(what)
+
     def drop(match: re.Match) -> str:
         removed.append(" ".join(match.group().split()))
         return "\n" * match.group().count("\n")
@@ -135,6 +149,31 @@ def _html_block_units(content: str, first_line: int, removed: list[str]) -> list
     return units
 
 
+# What a line with no text of its own is, by the block it belongs to (inner blocks come later
+# in the token stream, so the innermost block's name wins).
+_MARKUP = {
+    "fence": "a code-fence marker",
+    "hr": "a horizontal rule",
+    "blockquote_open": "a blockquote marker",
+    "list_item_open": "an empty list item",
+    "heading_open": "an empty heading",
+    "tr_open": "an empty table row",
+}
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")
+
+
+def _dropped_inline(dropped: list[str]) -> str:
+    """What a paragraph or heading that gives no text held: what _inline_text left out."""
+    kinds = {"an image" if d.startswith("![") else "an HTML comment" for d in dropped}
+    return " and ".join(sorted(kinds))
+
+
+def _markup_line(line: str) -> str:
+    if _LINK_DEFINITION.match(line):
+        return "a link reference definition (a link's address)"
+    return "Markdown markup without text"
+
+
 def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
     lines, style = split_lines(text)
     meta, skip = split_front_matter(lines, path)
@@ -146,7 +185,11 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
     context: list[str] = []
     row: list[str] | None = None  # the cells of the table row being read
     row_lines: list[int] = []
+    markup: dict[int, str] = {}  # what a line is, should it give no text
     for i, tok in enumerate(tokens):
+        if tok.map and tok.type in _MARKUP:
+            for n in range(skip + tok.map[0] + 1, skip + tok.map[1] + 1):
+                markup[n] = _MARKUP[tok.type]
         if tok.type == "tr_open":
             row, (start, end) = [], tok.map or (0, 1)
             row_lines = list(range(skip + start + 1, skip + end + 1))
@@ -163,7 +206,12 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
         elif tok.type.endswith("_close") and tok.type != "paragraph_close" and context:
             context.pop()
         elif tok.type == "inline":
+            dropped = len(removed)
             content = _inline_text(tok, removed).strip()
+            if not content and tok.map and removed[dropped:]:
+                markup.update(dict.fromkeys(
+                    range(skip + tok.map[0] + 1, skip + tok.map[1] + 1),
+                    _dropped_inline(removed[dropped:])))
             if row is not None:
                 row.append(" ".join(content.split()))
                 continue
@@ -180,11 +228,15 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
                 if ln.strip():
                     units.append(Unit(ln, [skip + start + 1 + off + (tok.type == "fence")]))
         elif tok.type == "html_block":
-            units.extend(_html_block_units(tok.content, skip + tok.map[0] + 1, removed))
+            units.extend(_html_block_units(tok.content, skip + tok.map[0] + 1, removed, markup))
     used = {n for u in units for n in u.lines}
     blanks = [n for n in range(skip + 1, len(lines) + 1)
               if n not in used and not lines[n - 1].strip()]
     raw = RawArticle(path, encoding, style, units, len(lines), blanks, meta)
     raw.extractor_removed = removed
+    # Every other line is markup that gives no text: it is reported as removed, never blank.
+    raw.markup_lines = {
+        n: (lines[n - 1], markup.get(n) or _markup_line(lines[n - 1]))
+        for n in range(skip + 1, len(lines) + 1) if n not in used and lines[n - 1].strip()}
     raw.front_matter_lines = skip  # type: ignore[attr-defined]
     return raw
