@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import zipfile
@@ -78,6 +79,32 @@ def test_long_runs_without_spaces_get_break_opportunities_and_lose_nothing():
     assert "".join(pieces) == blob and max(map(len, pieces)) <= 21
     ordinary = "كازاخستان دولة كبرى تنجح في تعزيز التعاون الإقليمي والدولي"
     assert "\u200b" not in str(arabic_html(ordinary)) + str(english_html("A plain sentence."))
+
+
+def test_a_very_long_passage_is_set_in_pieces_cut_at_sentence_ends():
+    from pipeline.render.markup import pieces
+
+    sentence = "وأكدت الوزارة أن الخطة تشمل المناطق الجبلية كلها. "
+    text = (sentence * 200).strip()
+    cut = pieces(text)
+    assert len(cut) == 4 and all(len(p) <= 3000 and p.endswith(".") for p in cut)
+    assert " ".join(cut) == text
+    blob = "ا" * 7000
+    assert "".join(pieces(blob)) == blob
+    assert pieces(sentence.strip()) == [sentence.strip()]
+
+
+def test_an_article_scraped_onto_one_long_line_reaches_the_pdf_whole(tmp_path):
+    sentences = [f"وقال المتحدث إن الجولة رقم {n} من المحادثات تناولت التعاون الإقليمي والطاقة."
+                 for n in range(140)]
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("مقال على سطر واحد\n\n" + " ".join(sentences) + "\n", "utf-8")
+    out = tmp_path / "out"
+    commands.render(Options(src, out), ("pdf",))
+    text = pdftotext(out / "dossier.pdf")
+    assert missing_arabic(sentences, text) == []
+    assert {int(n) for n in re.findall(r"\d+", text)} >= set(range(140))
 
 
 # --- PDF ----------------------------------------------------------------------------------

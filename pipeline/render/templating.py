@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import PipelineError
-from .markup import arabic_digits, arabic_html, english_html
+from .markup import arabic_digits, arabic_html, english_html, pieces
 
 # The packaged templates: the repository's templates/ folder beside the pipeline package.
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -93,6 +93,7 @@ def _make_environment(dirs: tuple[str, ...]) -> jinja2.Environment:
     )
     env.filters["ar"] = arabic_html
     env.filters["en"] = english_html
+    env.filters["pieces"] = pieces
     env.filters["arabic_digits"] = arabic_digits
     env.filters["percent"] = lambda x: f"{round(float(x) * 100)}%"
     return env
