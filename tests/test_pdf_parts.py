@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -143,3 +145,42 @@ def test_a_rebuild_lays_out_only_the_parts_that_changed(tmp_path, caplog, monkey
     differing = [n for n, (x, y) in enumerate(zip(a, b, strict=True), start=1) if x != y]
     assert len(a) == len(b) and differing in ([], [len(a)])
     assert len(list((out / "cache" / "pdf-parts").glob("*.pdf"))) == 6  # old parts pruned
+
+
+def test_an_article_too_long_for_one_part_is_laid_out_in_slices(tmp_path):
+    from pypdf import PdfReader
+
+    from .pdftext import missing_arabic, pdftotext
+
+    words = re.findall(r"\S+", "التعاون الإقليمي آسيا الوسطى الطاقة المياه الحدود التجارة "
+                       "النقل الموانئ الزراعة القمح الاستثمار المصارف الجامعات الطلاب السياحة "
+                       "الصحة المستشفيات الطرق السكك الحديد الغاز النفط الكهرباء الشمس الرياح "
+                       "المناخ الجفاف الأمطار الصناعة المعادن الذهب النحاس الأسواق الأسعار "
+                       "الضرائب الموازنة البرلمان الحكومة الوزراء")
+    rng = random.Random(7)  # distinct paragraphs, or merging would fold them into one
+    paragraphs = [f"الفقرة {n}: " + " ".join(rng.sample(words, 14)) + "." for n in range(450)]
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "long.txt").write_text("تقرير طويل عن التعاون\n\n" + "\n\n".join(paragraphs) + "\n",
+                                  "utf-8")
+    (src / "short.txt").write_text("خبر قصير عن معرض الكتاب\n\nافتتح معرض الكتاب أمس في العاصمة "
+                                   "بمشاركة مئات الناشرين من الدول العربية والأجنبية.\n", "utf-8")
+    out = tmp_path / "out"
+    # One article a part: 20 articles' worth of passages (400) is the most a part holds.
+    commands.render(Options(src, out, overrides={"layout": {"pdf_part_articles": 1}}), ("pdf",))
+    pdf = out / "dossier.pdf"
+    assert len(list((out / "cache" / "pdf-parts").glob("*.pdf"))) >= 4  # the article is cut
+    text = pdftotext(pdf)
+    assert missing_arabic(paragraphs, text) == []
+    reader = PdfReader(str(pdf))
+    top = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert sum(t.startswith("1. ") for t in top) == 1  # one bookmark for the sliced article
+    # Every page of the article has its running head, the slice's pages too (a part is a
+    # document of its own: without the slice's own running heads its pages had none).
+    body = [n for n, page in enumerate(reader.pages, start=1)
+            if "الفقرة" in (page.extract_text() or "")]
+    assert len(body) > 30
+    for n in body[1:]:
+        head = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        assert "long.txt" in head.split("\n")[0], f"page {n} has no running head"

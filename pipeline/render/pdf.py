@@ -11,6 +11,7 @@ joined (``pdf_parts``), which bounds memory; smaller ones in one run, with acces
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from ..fileio import atomic_write_with
 from . import layout_for
 from .context import base_context, font_faces, page_size
 from .templating import environment, render, template_dirs
-from .view import BlockView, make_view
+from .view import ArticleView, BlockView, make_view
 
 LOG = logging.getLogger(__name__)
 
@@ -97,6 +98,31 @@ def _part_size(dossier: m.Dossier) -> int:
     return value
 
 
+# A part holds at most this many passages per article it may hold (and at least 20 articles'
+# worth): a 5,000-paragraph article is laid out in slices, not in one 2 GB run.
+BLOCKS_PER_ARTICLE = 20
+
+
+def part_groups(articles: list[ArticleView], per_part: int) -> list[list[ArticleView]]:
+    """The articles in groups of at most ``per_part``, an article longer than a part's
+    budget of passages cut into slices, each later slice marked ``continued``."""
+    budget = max(per_part, 20) * BLOCKS_PER_ARTICLE
+    groups: list[list[ArticleView]] = []
+    current: list[ArticleView] = []
+    size = 0
+    for article in articles:
+        slices = [article] if len(article.body) <= budget else [
+            dataclasses.replace(article, body=article.body[i:i + budget], continued=i > 0)
+            for i in range(0, len(article.body), budget)]
+        for piece in slices:
+            if current and (len(current) >= per_part or size + len(piece.body) > budget):
+                groups.append(current)
+                current, size = [], 0
+            current.append(piece)
+            size += len(piece.body)
+    return [*groups, current] if current else groups
+
+
 def _renderer_salt(roots: list[Path]) -> str:
     """What a laid-out part depends on besides its HTML: WeasyPrint's version and the
     content of the folders it may load files from (the fonts)."""
@@ -113,10 +139,10 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     per_part = _part_size(dossier)
     fetcher = _sandbox(roots)
     try:
-        if per_part and len(articles) > per_part:
+        groups = part_groups(articles, per_part) if per_part else []
+        if len(groups) > 1:
             from .pdf_parts import PartCache, write_in_parts
 
-            groups = [articles[i:i + per_part] for i in range(0, len(articles), per_part)]
             cache = PartCache(Path(opts.out) / "cache" / "pdf-parts", _renderer_salt(roots))
             atomic_write_with(target, lambda tmp: write_in_parts(
                 html, groups, lambda h: weasyprint.HTML(

@@ -43,6 +43,8 @@ class ArticleView:
     number: int
     meta: dict[str, BlockView]
     body: list[BlockView]
+    # A later slice of an article too long for one PDF part: its blocks without the header.
+    continued: bool = False
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.article, name)
