@@ -104,8 +104,9 @@ def test_report_says_who_left_text_out_and_why_each_line_changed(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
     (src / "a.md").write_text(
-        "# خطة حكومية لدعم صغار المزارعين\n\n<!-- ملاحظة المحرر: لا تنشر -->\n\n"
-        "أعلنت وزارة الزراعة اليوم عن خطة جديدة لدعم صغار المزارعين في المناطق الجبلية.\n",
+        "# خطة حكومية لدعم صغار المزارعين\n\n"
+        "أعلنت وزارة الزراعة <!--ملاحظة المحرر: لا تنشر --> اليوم عن خطة جديدة لدعم صغار "
+        "المزارعين في المناطق الجبلية.\n",
         encoding="utf-8")
     (src / "b.txt").write_text(ARTICLE.replace("اليوم", "اليوم\u200b  في  بيان"),
                                encoding="utf-8")

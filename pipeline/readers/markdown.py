@@ -238,5 +238,9 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
     raw.markup_lines = {
         n: (lines[n - 1], markup.get(n) or _markup_line(lines[n - 1]))
         for n in range(skip + 1, len(lines) + 1) if n not in used and lines[n - 1].strip()}
+    # What whole lines held is reported with those lines; the extractor list keeps the rest
+    # (a comment or image inside a paragraph), so nothing is listed twice.
+    whole_lines = " ".join(" ".join(text.split()) for text, _ in raw.markup_lines.values())
+    raw.extractor_removed = [t for t in removed if t not in whole_lines]
     raw.front_matter_lines = skip  # type: ignore[attr-defined]
     return raw
