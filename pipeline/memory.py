@@ -82,12 +82,14 @@ class Memory:
                 self.exact[e.msgid] = e
         self._keys = list(self.exact)
         self._folded = [fold_for_matching(k) for k in self._keys]
+        self.used: set[str] = set()  # msgids some passage took its English from
 
     def __len__(self) -> int:
         return len(self.exact)
 
     def lookup(self, ar: str) -> tuple[Entry, float] | None:
         if ar in self.exact:
+            self.used.add(ar)
             return self.exact[ar], 1.0
         if not self._keys:
             return None
@@ -96,7 +98,11 @@ class Memory:
         if found is None:
             return None
         _, score, index = found
+        self.used.add(self._keys[index])
         return self.exact[self._keys[index]], score / 100
+
+    def unused(self) -> list[Entry]:
+        return [e for key, e in self.exact.items() if key not in self.used]
 
 
 def load_memory(source: Path) -> Memory:
@@ -131,6 +137,10 @@ def apply_memory(dossier: m.Dossier, memory: Memory) -> None:
             block.en_origin = m.FUZZY if entry.origin != m.MACHINE else m.MACHINE
             block.en_note = (f"closest translation-memory entry ({score:.0%} similar) from "
                              f"{entry.file}; the Arabic has changed since it was translated")
+    # English that matched no passage (its Arabic was removed, or edited beyond recognition)
+    # is listed in the report, so a reviewer's work never disappears without a word.
+    dossier.unused_memory = [{"file": e.file, "origin": e.origin, "ar": e.msgid, "en": e.msgstr}
+                             for e in memory.unused()]
 
 
 def memory_path(source: Path, article: m.Article) -> Path:

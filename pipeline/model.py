@@ -116,6 +116,8 @@ class Dossier:
     config: dict[str, Any] = field(default_factory=dict)
     glossary: list[dict[str, Any]] = field(default_factory=list)
     merge_log: list[dict[str, Any]] = field(default_factory=list)
+    # Translation-memory entries no passage used: reviewed English the report must show.
+    unused_memory: list[dict[str, Any]] = field(default_factory=list)
 
     def blocks(self) -> list[Block]:
         return [b for a in self.articles for b in a.blocks]
@@ -151,4 +153,5 @@ def dossier_from_dict(d: dict[str, Any]) -> Dossier:
         config=d.get("config", {}),
         glossary=d.get("glossary", []),
         merge_log=d.get("merge_log", []),
+        unused_memory=d.get("unused_memory", []),
     )

@@ -79,6 +79,7 @@ def build_report(dossier: m.Dossier, skipped: list[dict[str, Any]], source: str,
             "duplicates": sum(1 for e in log if e["action"] == "duplicate"),
             "glossary_replacements": sum(e["count"] for e in log if e["action"] == "glossary"),
             "english": {k: english.get(k, 0) for k in m.EN_ORIGINS},
+            "unused_translations": len(dossier.unused_memory),
         },
         "skipped": skipped,
         "articles": [article_report(a) for a in dossier.articles],
@@ -90,5 +91,6 @@ def build_report(dossier: m.Dossier, skipped: list[dict[str, Any]], source: str,
              "origin": b.en_origin, **({"note": b.en_note} if b.en_note else {})}
             for b in blocks if b.kind != m.XREF
         ],
+        "unused_translations": dossier.unused_memory,
         "stages": stages or {},
     }

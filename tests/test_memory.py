@@ -9,6 +9,7 @@ from pipeline import model as m
 from pipeline.build import Options, run_text_stages
 from pipeline.errors import PipelineError
 from pipeline.memory import load_memory
+from pipeline.report import build_report
 
 TITLE = "قمة إقليمية في أستانا"
 PARA = "استضافت العاصمة أستانا قمة إقليمية شارك فيها قادة دول آسيا الوسطى، وناقشت ملفات المياه."
@@ -37,6 +38,23 @@ def test_reviewed_fuzzy_machine_and_missing(project, tmp_path):
     para = a.body[0]
     assert para.en_origin == m.FUZZY and "similar" in para.en_note
     assert a.body[1].en is None and a.body[1].en_origin == m.MISSING
+
+
+def test_english_no_passage_used_is_listed_not_lost(project, tmp_path):
+    (project / "a.txt").write_text(f"{TITLE}\n{PARA}\n", encoding="utf-8")
+    orphan = "جملة حذفها المحرر من المقال بعد أن ترجمها المراجع إلى الإنجليزية كاملة"
+    _po(project / "en" / "a.po", [(TITLE, "Regional summit in Astana", [], ""),
+                                  (orphan, "A sentence the editor cut", [], "")])
+    dossier, _ = run_text_stages(Options(project, tmp_path / "out"))
+    assert dossier.unused_memory == [{"file": "a.po", "origin": m.REVIEWED, "ar": orphan,
+                                      "en": "A sentence the editor cut"}]
+    report = build_report(dossier, [], str(project))
+    assert report["summary"]["unused_translations"] == 1
+    assert report["unused_translations"][0]["en"] == "A sentence the editor cut"
+
+
+def test_the_seeds_use_all_their_reviewed_english(seeds_dossier):
+    assert seeds_dossier.unused_memory == []
 
 
 def test_machine_entries_stay_machine(project):
