@@ -80,7 +80,10 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
     lines += [f"  {report}", f"  English: {english}"]
     if "translation" in dossier.config:
         lines.append("  " + _translation_summary(dossier))
-    return "\n".join(lines)
+    if dossier.unused_memory:
+        lines.append(f"warning: {len(dossier.unused_memory)} translation(s) in en/ matched no "
+                     "passage; report.html lists them")
+    return "\n".join(lines) + _skipped({"skipped": dossier.config.get("skipped")})
 
 
 def _write_reports(opts: Options, dossier, timings: dict, outputs: tuple[str, ...],

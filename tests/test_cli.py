@@ -67,6 +67,7 @@ def test_bad_article_one_line_nonzero_exit_and_keep_going(tmp_path, name, data, 
     assert "Traceback" not in result.stderr + result.stdout
     result = invoke("build", "--source", str(source), "--out", str(out), "--keep-going")
     assert result.returncode == 0, result.stderr
+    assert f"warning: skipped {name}: " in result.stdout  # said, not only in the report
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert [s["file"] for s in report["skipped"]] == [name]
     assert message in report["skipped"][0]["reason"]
