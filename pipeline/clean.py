@@ -118,7 +118,8 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
         changed = False
         live = [it for it in items if it.text]
         for i, it in enumerate(live):
-            if it.kind is not None:
+            # A heading the source marks as one (Markdown, HTML) is the author's, not a name.
+            if it.kind is not None or it.unit.hint == "heading":
                 continue
             prev_junk = i > 0 and live[i - 1].kind == "removed"
             next_junk = i + 1 < len(live) and live[i + 1].kind == "removed"

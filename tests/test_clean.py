@@ -498,3 +498,13 @@ def test_markdown_lines_without_text_are_removed_markup_never_blank(tmp_path):
         19: ("markup", "HTML tags without text")}
     assert all(r.before == lines[r.line - 1] for r in a.lines if r.action == "removed")
     assert a.extractor_removed == []  # each removed whole line is reported once, as a line
+
+
+def test_lone_site_navigation_labels_go_and_a_marked_heading_at_the_end_stays(tmp_path):
+    body = ("أعلنت وزارة الطاقة اللبنانية اليوم خطة جديدة لزيادة ساعات التغذية الكهربائية "
+            "في جميع المناطق خلال فصل الصيف المقبل.")
+    a = clean_text(tmp_path, f"Menu\n\nبحث\n\n# أزمة الكهرباء\n\n{body}\n\nSetext heading here\n"
+                   "-------------------\n", name="a.md")
+    removed = {r.before: r.rule for r in a.lines if r.action == "removed"}
+    assert removed.get("Menu") == "navigation" and removed.get("بحث") == "navigation"
+    assert "Setext heading here" in [b.ar for b in a.blocks]
