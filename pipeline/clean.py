@@ -166,6 +166,7 @@ def _remove(it: Item, rule: Rule, reason: str) -> None:
 # --- structure -----------------------------------------------------------------------------
 
 def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str]) -> None:
+    agencies = frozenset(" ".join(a.split()).casefold() for a in st.get("agencies", []))
     byline_re = re.compile(
         r"^(?:" + "|".join(map(re.escape, st["byline_prefixes"])) + r")\b\s*[:：]?\s*\S.{0,80}$",
         re.IGNORECASE,
@@ -202,7 +203,7 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
             it.kind = m.BYLINE
         elif (pos and head == 0 and it.unit.hint not in ("heading", "paragraph")
               and len(words(it.text)) <= st["deck_max_words"]
-              and not _TERMINAL.search(it.text) and _dateline(it.text) is None
+              and not _TERMINAL.search(it.text) and _dateline(it.text, agencies) is None
               and head + 1 < len(rest)):
             it.kind = m.DECK
         else:
@@ -210,7 +211,7 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         head += 1
     body = rest[head:]
     if body:
-        split = _dateline(body[0].text)
+        split = _dateline(body[0].text, agencies)
         if split:
             dateline, remainder = split
             if remainder:
@@ -259,8 +260,28 @@ _DATELINE = re.compile(
 )
 
 
-def _dateline(text: str) -> tuple[str, str] | None:
+# Agency datelines ended by a dash instead of a colon: "القاهرة (رويترز) - قال ...",
+# "عمان - بترا - أعلن ...", or a line of its own, "الرياض - «الحياة»". Only when the bracketed,
+# dashed or quoted part is a known agency or a quoted paper's name (structure.toml), so a
+# sentence with a dashed aside is never cut.
+_DATELINE_DASH = re.compile(
+    r"^(?P<d>(?P<city>[\p{Arabic}\p{Latin}]+(?: [\p{Arabic}\p{Latin}]+){0,2})\s*"
+    r"(?:\((?P<a1>[^()]{2,30})\)\s*[-–—]"
+    r"|[-–—]\s*(?P<a2>[^-–—«»\"“”:]{2,30}?)\s*[-–—]"
+    r"|[-–—]\s*[«\"“](?P<paper>[^«»\"“”]{2,30})[»\"”](?:\s*[-–—:：])?))"
+    r"\s*(?P<rest>.*)$"
+)
+
+
+def _dateline(text: str, agencies: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     match = _DATELINE.match(text)
+    dash = None if match else _DATELINE_DASH.match(text)
+    if dash and dash["paper"]:
+        # «A paper» ends the line, or is closed by a dash or colon: never a quotation's start.
+        if not dash["rest"] or dash["d"].rstrip()[-1] in "-–—:：":
+            match = dash
+    elif dash and " ".join((dash["a1"] or dash["a2"]).split()).casefold() in agencies:
+        match = dash
     if not match or len(words(match["d"])) > 6:
         return None
     return match["d"].strip(), match["rest"].strip()

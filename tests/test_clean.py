@@ -508,3 +508,28 @@ def test_lone_site_navigation_labels_go_and_a_marked_heading_at_the_end_stays(tm
     removed = {r.before: r.rule for r in a.lines if r.action == "removed"}
     assert removed.get("Menu") == "navigation" and removed.get("بحث") == "navigation"
     assert "Setext heading here" in [b.ar for b in a.blocks]
+
+
+@pytest.mark.parametrize("first, dateline", [
+    ("القاهرة (رويترز) - قال وزير الخارجية إن المحادثات مع الجانب الآخر ستستمر الأسبوع المقبل.",
+     "القاهرة (رويترز) -"),
+    ("عمان - بترا - أعلنت وزارة الصحة اليوم عن حملة وطنية جديدة للتطعيم في المدارس كافة.",
+     "عمان - بترا -"),
+    ("الرياض - «الحياة»", "الرياض - «الحياة»"),
+])
+def test_agency_datelines_ended_by_a_dash(tmp_path, first, dateline):
+    body = "وأضاف المسؤول أن الحكومة ستعلن تفاصيل الخطة خلال مؤتمر صحفي يعقد يوم الأحد المقبل."
+    a = clean_text(tmp_path, f"عنوان الخبر الرئيسي اليوم\n\n{first}\n\n{body}\n")
+    assert a.first(m.DATELINE).ar == dateline
+    assert all(b.ar for b in a.blocks) and kinds(a).count(m.PARAGRAPH) >= 1
+
+
+@pytest.mark.parametrize("first", [
+    "وقال الوزير - في تصريح صحفي - إن الحكومة ستواصل العمل على خطة الإصلاح الاقتصادي.",
+    "المشاريع الكبرى - مثل السدود - تحتاج إلى تمويل ضخم من المصارف الدولية والإقليمية.",
+    "قال الوزير - «إننا مستمرون» في العمل على خطة الإصلاح الاقتصادي حتى نهاية العام.",
+])
+def test_a_dashed_aside_is_not_a_dateline(tmp_path, first):
+    a = clean_text(tmp_path, f"عنوان الخبر الرئيسي اليوم\n\n{first}\n\nوأضاف أن الخطة جاهزة.\n")
+    assert a.first(m.DATELINE) is None
+    assert first in [b.ar for b in a.blocks]
