@@ -84,7 +84,7 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
     """
     candidates = [(art, i, block) for art in articles for i, block in enumerate(art.blocks)
                   if block.kind in DEDUP_KINDS and len(words(block.ar)) >= min_words]
-    pairs = PairScores(report_from, cache_file)
+    pairs = PairScores(report_from, cache_file, fallback=threshold)
     keys = pairs.update([fold_for_matching(block.ar) for _, _, block in candidates])
     log = []
     earlier: list[tuple[m.Block, str]] = []  # (block, id of surviving original)
@@ -119,4 +119,8 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
             earlier.append((block, block.id))
         first_at.setdefault(keys[n], n)
     pairs.save(keys)
+    if pairs.limited:
+        log.append({"action": "similar-limited", "cutoff": threshold, "reason":
+                    f"more than {pairs.max_pairs:,} pairs of paragraphs looked alike; only "
+                    "duplicates were kept, so the list of similar passages is cut"})
     return log

@@ -85,6 +85,8 @@ def build_report(dossier: m.Dossier, skipped: list[dict[str, Any]], source: str,
         "articles": [article_report(a) for a in dossier.articles],
         "duplicates": [e for e in log if e["action"] == "duplicate"],
         "similar_not_merged": [e for e in log if e["action"] == "kept-similar"],
+        "similar_limited": next((e["reason"] for e in log
+                                 if e["action"] == "similar-limited"), None),
         "glossary_replacements": [e for e in log if e["action"] == "glossary"],
         "translation": [
             {"block": b.id, "kind": b.kind, "file": b.source_file, "lines": b.lines,

@@ -25,6 +25,9 @@ from .fileio import atomic_write_text, read_json
 # Bump when the scoring changes (scorer, folding handled by the caller): old caches are dropped.
 VERSION = 1
 ROWS = 256  # paragraphs per cdist call: its matrix is ROWS x paragraphs x 8 bytes
+# Pairs kept above the report cutoff before only duplicates are kept (see ``update``): about
+# 200 bytes each in memory, so some 400 MB. Real dossiers stay far below (the seeds: 13).
+MAX_PAIRS = 2_000_000
 
 
 def _key(text: str) -> str:
@@ -34,8 +37,17 @@ def _key(text: str) -> str:
 class PairScores:
     """Scores (0..1) of the pairs of texts at or above ``cutoff``, for a set of texts."""
 
-    def __init__(self, cutoff: float, cache_file: Path | None = None):
+    def __init__(self, cutoff: float, cache_file: Path | None = None,
+                 fallback: float | None = None, max_pairs: int = MAX_PAIRS):
         self.cutoff = cutoff
+        # When a dossier's paragraphs all resemble one another (thousands of rows of one
+        # table, one template filled in 5,000 times), the pairs above ``cutoff`` grow with the
+        # square of the paragraphs (12 million, 5 GB, at 5,000). Past ``max_pairs`` only pairs
+        # at or above ``fallback`` (the duplicate threshold) are kept: merging is unchanged,
+        # the report's "similar, not merged" list is cut (``limited`` says so).
+        self.fallback, self.max_pairs = fallback, max_pairs
+        self.limited = False
+        self.pair_count = 0
         self.cache_file = cache_file
         self.known: set[str] = set()  # texts scored against every other known text
         self.scores: dict[str, dict[str, float]] = defaultdict(dict)
@@ -55,6 +67,7 @@ class PairScores:
         except (OSError, ValueError, KeyError, TypeError):
             return  # a missing or damaged cache costs time, never a wrong result
         self.known, self.scores = known, scores
+        self.pair_count = len(data["pairs"])
 
     def save(self, keys: Iterable[str]) -> None:
         """Write the cache, keeping only the texts in ``keys`` (the dossier as it is now)."""
@@ -63,6 +76,8 @@ class PairScores:
         keep = set(keys) & self.known
         pairs = sorted({(min(a, b), max(a, b), s) for a in keep for b, s in self.scores[a].items()
                         if b in keep})
+        if self.limited:
+            return  # a cut list is this build's; the next one scores again from scratch
         data = {"version": VERSION, "cutoff": self.cutoff, "known": sorted(keep),
                 "pairs": [list(p) for p in pairs]}
         atomic_write_text(self.cache_file, json.dumps(data, separators=(",", ":")))
@@ -89,11 +104,26 @@ class PairScores:
             self.scored_pairs += matrix.size
             for r, c in zip(*np.nonzero(matrix >= cut), strict=True):
                 a, b = keys[rows[r]], keys[cols[c]]
-                if a != b:
+                if a != b and b not in self.scores[a]:
                     # Unrounded: the merge compares it with its threshold.
                     self.scores[a][b] = self.scores[b][a] = float(matrix[r, c]) / 100
+                    self.pair_count += 1
             self.known.update(keys[i] for i in rows)
+            if self.pair_count > self.max_pairs and self.fallback is not None \
+                    and not self.limited:
+                self._keep_only(self.fallback)
+                cut = self.cutoff * 100
         return keys
+
+    def _keep_only(self, cutoff: float) -> None:
+        self.limited, self.cutoff = True, cutoff
+        for a in list(self.scores):
+            kept = {b: s for b, s in self.scores[a].items() if s >= cutoff}
+            if kept:
+                self.scores[a] = kept
+            else:
+                del self.scores[a]
+        self.pair_count = sum(map(len, self.scores.values())) // 2
 
     def similar(self, key: str) -> Iterable[tuple[str, float]]:
         """The known texts scoring at least the cutoff with ``key``, itself included."""

@@ -104,3 +104,21 @@ def test_pair_scores_rescore_only_changed_texts_and_never_trust_stale_ones(tmp_p
     assert dict(fourth.similar(k[2]))[k[3]] > 0.9
     assert dict(fourth.similar(k[0]))[k[2]] > 0.8
     assert k[1] not in dict(fourth.similar(k[0]))
+
+
+def test_when_too_many_pairs_look_alike_only_duplicates_are_kept(tmp_path):
+    from pipeline.similarity import PairScores
+
+    base = ("تواصل كازاخستان سياسة خارجية متوازنة تقوم على التعاون مع جميع الشركاء في المنطقة "
+            "وخارجها")
+    # 40 variants of one sentence: every pair resembles every other (780 pairs).
+    texts = [f"{base} {' '.join(['والتنمية المستدامة'] * (n % 8))} رقم {n}" for n in range(40)]
+    whole = PairScores(0.55)
+    keys = whole.update(texts)
+    cut = PairScores(0.55, tmp_path / "pairs.json", fallback=0.8, max_pairs=100)
+    assert cut.update(texts) == keys
+    assert cut.limited and cut.pair_count < whole.pair_count
+    for k in keys:  # what merging needs, the pairs at or above the threshold, is all there
+        assert dict(cut.similar(k)) == {b: s for b, s in whole.similar(k) if s >= 0.8}
+    cut.save(keys)
+    assert not (tmp_path / "pairs.json").exists()  # a cut list is never taken as complete
