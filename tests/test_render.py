@@ -63,6 +63,20 @@ def test_arabic_inside_english_is_isolated_and_marked():
     assert '<bdi dir="rtl" lang="ar" class="rtl">أستانا</bdi>' in html
 
 
+def test_an_arabic_source_name_does_not_reverse_the_date_beside_it(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text(
+        "---\ntitle: بحث مشترك حول الدلتا\nsource: صحيفة النيل\ndate: 2024-03-05\n---\n\n"
+        "أطلقت جامعة القاهرة برنامجا بحثيا مشتركا مع جامعات أوروبية لدراسة تأثير المناخ.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    commands.render(Options(src, out), ("web",))
+    html = (out / "index.html").read_text("utf-8")
+    # Unisolated, the Arabic name turned the date after it into 05-03-2024.
+    assert '<bdi dir="rtl" lang="ar" class="rtl">صحيفة النيل</bdi> · 2024-03-05' in html
+
+
 def test_markup_in_text_is_escaped_not_interpreted():
     html = str(arabic_html('نص <script>alert(1)</script> {{ 7*7 }} <img src="file:///etc/passwd">'))
     assert "<script>" not in html and "<img" not in html

@@ -7,6 +7,7 @@ timestamp, so the same dossier gives the same bytes.
 from __future__ import annotations
 
 import io
+import re
 
 from PIL import Image, ImageDraw, ImageFont, features
 
@@ -15,6 +16,7 @@ from .fonts import Face
 from .view import DossierView
 
 WIDTH, HEIGHT, MARGIN = 1400, 2100, 130
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def _font(faces: list[Face], family: str, weight: int, size: int) -> ImageFont.FreeTypeFont:
@@ -64,11 +66,24 @@ def cover_png(view: DossierView, faces: list[Face]) -> bytes:
             draw.text((x, y), line, font=font, fill=colour, **opts)
             y += int(size * leading)
         y += 60
-    foot = " · ".join(x for x in (view.info.get("editor"), view.info.get("publisher"),
-                                   view.date) if x)
-    small = _font(faces, en_family, 400, 40)
+    # The foot: editor, publisher, date. Each part is set in the face of its script (Literata
+    # has no Arabic letters: an Arabic editor's name came out as empty boxes) and placed left
+    # to right on one baseline, so an Arabic name cannot reorder the date after it.
+    parts = [p for p in (view.info.get("editor"), view.info.get("publisher"), view.date) if p]
+    small, small_ar = _font(faces, en_family, 400, 40), _font(faces, ar_family, 400, 44)
     draw.line((MARGIN, HEIGHT - 300, WIDTH - MARGIN, HEIGHT - 300), fill="#ffffff", width=3)
-    draw.text((MARGIN, HEIGHT - 260), foot.upper(), font=small, fill="#ffffff")
+    x, baseline = float(MARGIN), HEIGHT - 222
+    for n, part in enumerate(parts):
+        if n:
+            draw.text((x, baseline), " · ", font=small, fill="#ffffff", anchor="ls")
+            x += draw.textlength(" · ", font=small)
+        if _ARABIC.search(part):
+            opts = {"direction": "rtl", "language": "ar"}
+            draw.text((x, baseline), part, font=small_ar, fill="#ffffff", anchor="ls", **opts)
+            x += draw.textlength(part, font=small_ar, **opts)
+        else:
+            draw.text((x, baseline), part.upper(), font=small, fill="#ffffff", anchor="ls")
+            x += draw.textlength(part.upper(), font=small)
     out = io.BytesIO()
     # Level 6 rather than optimize=True: 2% larger, 2.5 times faster (0.07 s instead of 0.17 s).
     image.save(out, format="PNG", compress_level=6)
