@@ -21,7 +21,7 @@ from typing import Any
 from . import model as m
 from .cache import code_version, digest, environment_digest, file_digest, tree_digest
 from .config import load_config
-from .errors import PipelineError
+from .errors import BadArticle, PipelineError
 from .fileio import atomic_write_json, read_json
 
 
@@ -79,8 +79,11 @@ def do_merge(opts: Options, cleaned: dict[str, Any] | None = None) -> m.Dossier:
         path = stage_path(opts.out, "clean")
         cleaned = read_json(path) if path.exists() else do_clean(opts)
     articles = [m.article_from_dict(a) for a in cleaned["articles"]]
-    dossier, skipped = merge(articles, cfg, load_glossary(opts.source), opts.keep_going,
-                             Path(opts.out) / "cache" / "merge")
+    try:
+        dossier, skipped = merge(articles, cfg, load_glossary(opts.source), opts.keep_going,
+                                 Path(opts.out) / "cache" / "merge")
+    except BadArticle as exc:  # merge knows file names; the message names the file's folder
+        raise BadArticle(exc.message, Path(opts.source) / str(exc.path), exc.line) from None
     dossier.config["skipped"] = cleaned.get("skipped", []) + skipped
     atomic_write_json(stage_path(opts.out, "merge"), m.dossier_to_dict(dossier))
     return dossier

@@ -89,3 +89,9 @@ def test_same_article_twice_is_an_error_or_skipped(project):
     dossier, skipped = merge(run_clean(project, cfg).articles, cfg, [], keep_going=True)
     assert [a.source_file for a in dossier.articles] == ["one.txt"]
     assert skipped[0]["file"] == "two.txt"
+    # From a build, the message names the file with its folder, as every other error does.
+    from pipeline.build import Options, do_merge
+
+    with pytest.raises(BadArticle) as err:
+        do_merge(Options(project, project.parent / "out"))
+    assert str(err.value) == f"{project / 'two.txt'}: the same article as one.txt"
