@@ -533,3 +533,26 @@ def test_a_dashed_aside_is_not_a_dateline(tmp_path, first):
     a = clean_text(tmp_path, f"عنوان الخبر الرئيسي اليوم\n\n{first}\n\nوأضاف أن الخطة جاهزة.\n")
     assert a.first(m.DATELINE) is None
     assert first in [b.ar for b in a.blocks]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Like this:", "share-bar"), ("Posted in أخبار", "post-meta"),
+    ("Filed under: Asia, Energy", "post-meta"), ("المزيد", "navigation"),
+    ("Loading...", "navigation"),
+])
+def test_blog_platform_widgets_are_junk(line, rule):
+    from pipeline.boilerplate import load_rules, match_rule
+
+    found = match_rule(load_rules(FIXTURES, []), line)
+    assert found is not None and found[0].id == rule
+
+
+@pytest.mark.parametrize("line", [
+    "المصدر: وكالة الأنباء الكازاخستانية",
+    "المزيد من التفاصيل في التقرير الكامل المنشور على موقع الوزارة.",
+    "More than 200 people attended the forum in Astana.",
+])
+def test_sentences_that_start_like_widgets_are_kept(line):
+    from pipeline.boilerplate import load_rules, match_rule
+
+    assert match_rule(load_rules(FIXTURES, []), line) is None
