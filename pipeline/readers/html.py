@@ -39,9 +39,9 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
         doc = trafilatura.bare_extraction(
             text, output_format="python", include_comments=False, include_tables=True,
             include_formatting=False, favor_recall=True, with_metadata=True, as_dict=False,
-            # Only a date the page states (meta tags, <time>, JSON-LD, the URL): the extensive
-            # search turns a footer's "© 2024" into 2024-01-01.
-            date_extraction_params={"original_date": True, "extensive_search": False,
+            # htmldate reads the page's metadata first, its text only when that has no date;
+            # what it fills in from a bare year or month is dropped below (``_stated``).
+            date_extraction_params={"original_date": True, "extensive_search": True,
                                     "max_date": today},
         )
     except Exception as exc:  # trafilatura raises many lxml errors on broken pages
@@ -57,7 +57,7 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
         value = getattr(doc, attr, None)
         if value:
             meta[key] = str(value)
-    date = meta.pop("date", None) or _text_date(text, meta.get("url"), today)
+    date = meta.pop("date", None)
     if date and _stated(date, text):
         meta["date"] = date
     meta = clean_meta(meta)
@@ -148,17 +148,6 @@ def _left_out(blocks: list[str], units: list[Unit], meta: dict[str, str]) -> lis
     # A block of a few words is kept only if it is a whole paragraph or cell; a longer one
     # also when it is part of one (the extractor may join what the page split).
     return [b for b in blocks if b not in kept and not (len(b.split()) >= 4 and b in body)]
-
-
-def _text_date(page: str, url: str | None, today: str) -> str | None:
-    """A full date the extensive search finds in the page's text (not in its metadata)."""
-    from htmldate import find_date
-
-    try:
-        return find_date(page, extensive_search=True, original_date=True, url=url,
-                         max_date=today)
-    except Exception:  # a date is a nicety: a page htmldate cannot read simply has none
-        return None
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
