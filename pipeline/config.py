@@ -22,7 +22,8 @@ OUTPUT_LAYOUTS = {
     "web": ("interleaved", "parallel", "ar", "en"),
 }
 DIGITS = ("keep", "western", "arabic-indic")
-PAGE_SIZES = {"a4": "A4", "letter": "Letter", "a5": "A5"}  # the sizes print.css sets up
+# The page sizes a PDF can have: the name a user writes -> (CSS @page size, page height).
+PAGE_SIZES = {"a4": ("A4", "297mm"), "letter": ("letter", "11in"), "a5": ("A5", "210mm")}
 
 
 # Colours and font names from dossier.toml go into CSS: accept only what is plainly a colour
@@ -174,8 +175,8 @@ def _validate(cfg: dict[str, Any], path: Path) -> None:
     if cfg["layout"]["pdf_part_articles"] < 0:
         raise PipelineError("layout.pdf_part_articles must be 0 (no parts) or more", path)
     if str(cfg["layout"]["page_size"]).lower() not in PAGE_SIZES:
-        raise PipelineError(f"layout.page_size = {cfg['layout']['page_size']!r}: use "
-                            + ", ".join(PAGE_SIZES.values()), path)
+        raise PipelineError(f"layout.page_size = {cfg['layout']['page_size']!r}: use A4, "
+                            "Letter or A5", path)
     if cfg["clean"]["digits"] not in DIGITS:
         raise PipelineError(f"clean.digits must be one of {', '.join(DIGITS)}", path)
     for key in ("duplicate_threshold", "report_threshold"):

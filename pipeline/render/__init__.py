@@ -14,17 +14,12 @@ from pathlib import Path
 from .. import model as m
 from ..build import Options
 from ..config import OUTPUT_LAYOUTS
-from ..errors import PipelineError
-
-LAYOUTS = OUTPUT_LAYOUTS
 
 
 def layout_for(dossier: m.Dossier, output: str) -> str:
-    chosen = str(dossier.config["layout"].get(output) or LAYOUTS[output][0])
-    if chosen not in LAYOUTS[output]:
-        raise PipelineError(f"layout.{output} = {chosen!r} is not one of "
-                            f"{', '.join(LAYOUTS[output])}", Path("dossier.toml"))
-    return chosen
+    """The output's layout: the project's choice (load_config has checked it), else the
+    output's first."""
+    return str(dossier.config["layout"].get(output) or OUTPUT_LAYOUTS[output][0])
 
 
 def _writers() -> dict[str, Callable[[m.Dossier, Options], Path]]:

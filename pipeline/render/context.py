@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import metadata
-from pathlib import Path
 from typing import Any
 
-from ..config import checked_style
-from ..errors import PipelineError
+from ..config import PAGE_SIZES
 from . import fonts
 from .view import BlockView, DossierView
 
@@ -19,15 +17,10 @@ ORIGIN_LABELS = {
     "missing": "[No English translation yet]",
 }
 
-PAGE_SIZES = {"a4": ("A4", "297mm"), "letter": ("letter", "11in"), "a5": ("A5", "210mm")}
-
 
 def page_size(d: DossierView) -> tuple[str, str]:
-    name = str(d.config["layout"].get("page_size", "A4"))
-    if name.lower() not in PAGE_SIZES:
-        raise PipelineError(f"layout.page_size = {name!r}: use A4, Letter or A5",
-                            Path("dossier.toml"))
-    return PAGE_SIZES[name.lower()]
+    """(CSS page size, page height) of the dossier; load_config has checked the name."""
+    return PAGE_SIZES[str(d.config["layout"].get("page_size", "A4")).lower()]
 
 
 def font_faces(d: DossierView) -> list[fonts.Face]:
@@ -50,10 +43,9 @@ def base_context(d: DossierView, href: Callable[[BlockView | None], str],
     def href_id(block_id: str | None) -> str:
         return href(d.index.get(block_id or ""))
 
-    style = checked_style(d.style)
     return {
         "d": d,
-        "style": style,
+        "style": d.style,  # load_config let through only colours and font names: safe in CSS
         "fonts": font_urls,
         "href": href,
         "href_id": href_id,

@@ -162,11 +162,7 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
     ctx = base_context(view, href, font_urls)
     book = epub.EpubBook()
     _metadata(book, view, content_id(dossier))
-    direction = str(dossier.config["layout"].get("page_progression", "rtl"))
-    if direction not in ("rtl", "ltr", "default"):
-        raise PipelineError(f"layout.page_progression = {direction!r}: use rtl or ltr",
-                            Path("dossier.toml"))
-    book.set_direction(direction)
+    book.set_direction(str(dossier.config["layout"].get("page_progression", "rtl")))
 
     css = epub.EpubItem(uid="style", file_name="style.css", media_type="text/css",
                         content=render(env, "epub/style.css.j2", **ctx).encode())

@@ -91,11 +91,7 @@ def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
 
 
 def _part_size(dossier: m.Dossier) -> int:
-    value = dossier.config["layout"].get("pdf_part_articles", 0)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise PipelineError(f"layout.pdf_part_articles = {value!r}: use a whole number, "
-                            "0 for no parts", Path("dossier.toml"))
-    return value
+    return int(dossier.config["layout"].get("pdf_part_articles", 0))  # checked by load_config
 
 
 # A part holds at most this many passages per article it may hold (and at least 20 articles'
