@@ -15,7 +15,7 @@ from .cache import code_version, digest
 from .clean import article_id, clean_article, load_structure
 from .errors import BadArticle, PipelineError
 from .fileio import atomic_write_json, read_json
-from .ingest import find_articles, read_article
+from .ingest import check_inside, find_articles, read_article
 
 
 @dataclass
@@ -56,6 +56,7 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
     common = digest(code_version(), cfg["clean"], _rules_digest(source, cfg)) if cache else ""
     for path in paths:
         try:
+            check_inside(path, source)  # before any read, the cache's included
             art_id = article_id(path, taken)
             key = digest(common, path.name, art_id, path.read_bytes()) if cache else ""
             used.add(key)
@@ -65,7 +66,7 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
                 result.articles.append(art)
                 result.reused += 1
                 continue
-            raw = read_article(path)
+            raw = read_article(path, source)
             art = clean_article(raw, cfg, rules, art_id, structure)
             if cached is not None:
                 atomic_write_json(cached, m.article_to_dict(art))
