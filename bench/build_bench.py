@@ -226,7 +226,7 @@ def pandoc_inputs(dossier_json: Path, folder: Path) -> tuple[list[Path], Path, l
     for n, art in enumerate(data["articles"], start=1):
         parts = []
         for b in art["blocks"]:
-            ar = b["ar"] or b.get("replaced_ar") or ""
+            ar = b["ar"] or b.get("replaced_text") or ""
             en = b["en"] or "[No English translation yet]"
             if b["kind"] == "title":
                 parts.append(f"# {_md_text(ar)} {{lang=ar dir=rtl}}")
@@ -313,10 +313,10 @@ def _translation_memory(seeds: Path, dest: Path) -> None:
         po.metadata = {"Language": "en", "Content-Type": "text/plain; charset=UTF-8"}
         seen = set()
         for block, (kind, en) in zip(art.blocks, seed_blocks, strict=False):
-            if block.kind != kind or not en or not block.ar or block.ar in seen:
+            if block.kind != kind or not en or not block.text or block.text in seen:
                 continue  # PO files may not hold the same msgid twice
-            seen.add(block.ar)
-            po.append(polib.POEntry(msgid=block.ar, msgstr=en, comment=f"{kind} {block.id}"))
+            seen.add(block.text)
+            po.append(polib.POEntry(msgid=block.text, msgstr=en, comment=f"{kind} {block.id}"))
         po.save(str(dest / "en" / (Path(art.source_file).stem + ".po")))
 
 

@@ -60,7 +60,7 @@ def paragraphs(limit: int) -> list[str]:
 
     with tempfile.TemporaryDirectory() as out:
         dossier, _ = run_text_stages(Options(ROOT / "seeds", Path(out)))
-    texts = [b.ar for b in dossier.blocks() if b.kind == "paragraph" and b.ar.strip()]
+    texts = [b.text for b in dossier.blocks() if b.kind == "paragraph" and b.text.strip()]
     return texts[:limit]
 
 

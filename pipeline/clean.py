@@ -311,7 +311,7 @@ def flag_block(block: m.Block, st: dict[str, Any], prose: bool = True) -> None:
     """Flag the defects of a block. ``prose`` False: text the format gives a shape of its own
     (a table row, a list item, an HTML block's text), where a missing full stop or a short
     piece is no sign of a cut or a stray fragment."""
-    text = block.ar
+    text = block.text
     if block.kind in (m.PARAGRAPH, m.QUOTE) and prose:
         sents = sentences(text)
         if not _TERMINAL.search(text):
@@ -372,7 +372,7 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
     def new_block(kind: str, text: str, unit: Unit) -> m.Block:
         nonlocal counter
         counter += 1
-        block = m.Block(id=f"{art_id}-{counter:02d}", kind=kind, ar=text, source_file=source,
+        block = m.Block(id=f"{art_id}-{counter:02d}", kind=kind, text=text, source_file=source,
                         lines=list(unit.lines))
         flag_block(block, st, prose=unit.hint != "paragraph")
         article.blocks.append(block)

@@ -22,14 +22,14 @@ _PROCLITICS = r"(?P<pre>(?:و|ف)?(?:ب|ل|ك)?(?:ال)?)"
 
 @dataclass
 class Term:
-    ar: str
+    text: str  # the canonical form, in its source language
     en: str
     variants: list[str] = field(default_factory=list)
     note: str = ""
     patterns: list[tuple[str, re.Pattern]] = field(default_factory=list, repr=False)
 
     def as_dict(self) -> dict:
-        return {"ar": self.ar, "en": self.en, "variants": self.variants, "note": self.note}
+        return {"text": self.text, "en": self.en, "variants": self.variants, "note": self.note}
 
 
 def load_glossary(source: Path) -> list[Term]:
@@ -69,7 +69,7 @@ def unify(text: str, terms: list[Term]) -> tuple[str, list[dict]]:
     changes = []
     pairs = sorted(((v, p, t) for t in terms for v, p in t.patterns), key=lambda x: -len(x[0]))
     for variant, pattern, term in pairs:
-        text, n = pattern.subn(lambda mt, t=term: mt["pre"] + t.ar, text)
+        text, n = pattern.subn(lambda mt, t=term: mt["pre"] + t.text, text)
         if n:
-            changes.append({"variant": variant, "canonical": term.ar, "count": n})
+            changes.append({"variant": variant, "canonical": term.text, "count": n})
     return text, changes

@@ -121,10 +121,10 @@ def load_memory(source: Path) -> Memory:
 def apply_memory(dossier: m.Dossier, memory: Memory) -> None:
     """Give each block the English the memory holds for it, exact first, then closest."""
     for block in dossier.blocks():
-        if block.kind == m.XREF or not block.ar:
+        if block.kind == m.XREF or not block.text:
             block.en, block.en_origin = None, m.MISSING
             continue
-        hit = memory.lookup(block.ar)
+        hit = memory.lookup(block.text)
         if hit is None:
             block.en, block.en_origin, block.en_note = None, m.MISSING, ""
             continue
@@ -161,16 +161,16 @@ def update_catalogs(dossier: m.Dossier, source: Path) -> list[tuple[Path, int]]:
         live = set()
         added = 0
         for block in art.blocks:
-            if block.kind == m.XREF or not block.ar:
+            if block.kind == m.XREF or not block.text:
                 continue
-            live.add(block.ar)
+            live.add(block.text)
             where = [(block.source_file, str(n)) for n in block.lines]
-            entry = known.get(block.ar)
+            entry = known.get(block.text)
             if entry is None:
-                entry = polib.POEntry(msgid=block.ar, msgstr="", occurrences=where,
+                entry = polib.POEntry(msgid=block.text, msgstr="", occurrences=where,
                                       comment=f"{block.kind} {block.id}")
                 po.append(entry)
-                known[block.ar] = entry
+                known[block.text] = entry
                 added += 1
             else:
                 entry.occurrences = where

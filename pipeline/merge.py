@@ -40,7 +40,7 @@ def merge(articles: list[m.Article], cfg: dict[str, Any], terms: list[Term],
     log: list[dict[str, Any]] = []
     for art in ordered:
         for block in art.blocks:
-            block.ar, changes = unify(block.ar, terms)
+            block.text, changes = unify(block.text, terms)
             for change in changes:
                 log.append({"action": "glossary", "block": block.id, "file": block.source_file,
                             "lines": block.lines, **change})
@@ -53,7 +53,7 @@ def merge(articles: list[m.Article], cfg: dict[str, Any], terms: list[Term],
 
 
 def _fingerprint(art: m.Article) -> str:
-    text = "\n".join(fold_for_matching(b.ar) for b in art.blocks)
+    text = "\n".join(fold_for_matching(b.text) for b in art.blocks)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -83,9 +83,9 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
     which keeps them between builds in ``cache_file``.
     """
     candidates = [(art, i, block) for art in articles for i, block in enumerate(art.blocks)
-                  if block.kind in DEDUP_KINDS and len(words(block.ar)) >= min_words]
+                  if block.kind in DEDUP_KINDS and len(words(block.text)) >= min_words]
     pairs = PairScores(report_from, cache_file, fallback=threshold)
-    keys = pairs.update([fold_for_matching(block.ar) for _, _, block in candidates])
+    keys = pairs.update([fold_for_matching(block.text) for _, _, block in candidates])
     log = []
     earlier: list[tuple[m.Block, str]] = []  # (block, id of surviving original)
     first_at: dict[str, int] = {}  # text key -> its first position in `earlier`
@@ -99,15 +99,15 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
         if best and best[0] >= threshold:
             score, other, root = best
             xref = m.Block(
-                id=block.id, kind=m.XREF, ar="", source_file=block.source_file,
-                lines=block.lines, ref=root, score=round(score, 3), replaced_ar=block.ar,
+                id=block.id, kind=m.XREF, text="", source_file=block.source_file,
+                lines=block.lines, ref=root, score=round(score, 3), replaced_text=block.text,
             )
             art.blocks[i] = xref
             log.append({"action": "duplicate", "block": block.id, "file": block.source_file,
                         "lines": block.lines, "duplicate_of": root,
                         "matched": other.id, "matched_file": other.source_file,
                         "matched_lines": other.lines, "score": round(score, 3),
-                        "threshold": threshold, "removed_text": block.ar})
+                        "threshold": threshold, "removed_text": block.text})
             earlier.append((block, root))
         else:
             if best:

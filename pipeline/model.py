@@ -31,7 +31,11 @@ REVIEWED = "reviewed"
 FUZZY = "fuzzy"
 MACHINE = "machine"
 MISSING = "missing"
-EN_ORIGINS = (REVIEWED, FUZZY, MACHINE, MISSING)
+ORIGINAL = "original"  # the article was written in English: its text is the English
+EN_ORIGINS = (REVIEWED, FUZZY, MACHINE, MISSING, ORIGINAL)
+
+# The dossier's target language: every block's ``en`` is in it.
+TARGET_LANGUAGE = "en"
 
 
 @dataclass
@@ -47,7 +51,7 @@ class Flag:
 class Block:
     id: str
     kind: str
-    ar: str
+    text: str  # the source text, in the article's language
     source_file: str
     lines: list[int]
     en: str | None = None
@@ -58,7 +62,7 @@ class Block:
     # (kept so nothing is lost: the report lists it in full).
     ref: str | None = None
     score: float | None = None
-    replaced_ar: str | None = None
+    replaced_text: str | None = None
 
     @property
     def is_meta(self) -> bool:
@@ -83,6 +87,10 @@ class Article:
     id: str
     source_file: str
     encoding: str
+    # The article's source language (an ISO 639-1 code, a key of pipeline/languages) and how it
+    # was decided ("declared in front matter", "dossier.toml", "detected: lingua 0.98", ...).
+    language: str = "und"
+    language_source: str = ""
     blocks: list[Block] = field(default_factory=list)
     lines: list[LineRecord] = field(default_factory=list)
     date: str | None = None  # ISO date when known (front matter, metadata)

@@ -27,8 +27,8 @@ def article_report(a: m.Article) -> dict[str, Any]:
         "file": a.source_file,
         "encoding": a.encoding,
         "line_endings": a.line_endings,
-        "title": title.ar if title else None,
-        "byline": byline.ar if byline else a.author,
+        "title": title.text if title else None,
+        "byline": byline.text if byline else a.author,
         "date": a.date,
         "url": a.url,
         "counts": {

@@ -43,18 +43,18 @@ def kinds(article: m.Article) -> list[str]:
 
 def test_fused_byline_is_split_from_the_title(seeds):
     a = seeds["000"]
-    assert a.first(m.BYLINE).ar == "الكاتب الصحفى محمد طلعت"
-    assert a.title.ar == "كازاخستان و إرساء السلام والاستقرار في العالم"
+    assert a.first(m.BYLINE).text == "الكاتب الصحفى محمد طلعت"
+    assert a.title.text == "كازاخستان و إرساء السلام والاستقرار في العالم"
     assert a.first(m.BYLINE).lines == a.title.lines == [1]
 
 
 def test_byline_dateline_and_subheadings(seeds):
     a = seeds["001"]
-    assert a.first(m.BYLINE).ar == "بقلم: د. عبد الرحيم عبد الواحد"
-    assert a.first(m.DATELINE).ar == "أستانا – دبي:"
+    assert a.first(m.BYLINE).text == "بقلم: د. عبد الرحيم عبد الواحد"
+    assert a.first(m.DATELINE).text == "أستانا – دبي:"
     first_para = a.body[0]
-    assert first_para.ar.startswith("في عالمٍ غالبًا")
-    headings = [b.ar for b in a.blocks if b.kind == m.HEADING]
+    assert first_para.text.startswith("في عالمٍ غالبًا")
+    headings = [b.text for b in a.blocks if b.kind == m.HEADING]
     assert headings == [
         "التخلي عن السلاح النووي", "الدعم السلمي للتنمية المستدامة", "علاقات متوازنة",
         "قضايا الشرق الأوسط والعالم الإسلامي", "جهود دولية", "تعزيز مصالح آسيا الوسطى",
@@ -67,35 +67,35 @@ def test_repeated_title_poster_name_and_comment_form_are_removed(seeds):
     removed = {r.line: r.rule for r in a.lines if r.action == "removed"}
     assert removed == {3: "repeated-title", 53: "poster-name", 55: "read-also",
                        57: "comments", 59: "comments"}
-    assert a.first(m.SIGNATURE).ar == "مختار تليوبيردي، نائب رئيس الوزراء، وزير خارجية كازاخستان."
-    text = " ".join(b.ar for b in a.blocks)
+    assert a.first(m.SIGNATURE).text == "مختار تليوبيردي، نائب رئيس الوزراء، وزير خارجية كازاخستان."
+    text = " ".join(b.text for b in a.blocks)
     assert "Related post" not in text and "Dr. Abdul Rahim" not in text
 
 
 def test_dateline_on_its_own_line_and_deck(seeds):
     assert seeds["003"].blocks[1].kind == m.DATELINE
-    assert seeds["003"].blocks[1].ar == "أستانا -الوحدة:"
+    assert seeds["003"].blocks[1].text == "أستانا -الوحدة:"
     a = seeds["004"]
     assert kinds(a)[:3] == [m.TITLE, m.DECK, m.BYLINE]
-    assert a.first(m.BYLINE).ar == "بقلم شعيب بغادى"
+    assert a.first(m.BYLINE).text == "بقلم شعيب بغادى"
 
 
 def test_defects_are_flagged_not_fixed(seeds):
     flags = {(b.id[-2:], f.code, b.source_file[:3]) for a in seeds.values() for b in a.blocks
              for f in b.flags}
     cut = [b for b in seeds["002"].blocks if any(f.code == "cut-off" for f in b.flags)]
-    assert [b.ar[-25:] for b in cut] == ["انتخاب كازاخستان كعضو غير دائم"[-25:],
+    assert [b.text[-25:] for b in cut] == ["انتخاب كازاخستان كعضو غير دائم"[-25:],
                                         "والبراغماتية وحماية المصالح الوطنية. كان الرئيس"[-25:]]
     orphans = [f.detail for b in seeds["002"].blocks for f in b.flags
                if f.code == "orphan-fragment"]
     assert orphans == ["المستطاع."]
     assert ("29", "unbalanced-quotes", "001") in flags
     # The text itself is untouched: the fragment and the broken quote are still there.
-    assert "في أقرب وقت. المستطاع." in " ".join(b.ar for b in seeds["002"].blocks)
+    assert "في أقرب وقت. المستطاع." in " ".join(b.text for b in seeds["002"].blocks)
 
 
 def test_normalisation_restores_spaces_but_not_inside_numbers(seeds):
-    text = " ".join(b.ar for a in seeds.values() for b in a.blocks)
+    text = " ".join(b.text for a in seeds.values() for b in a.blocks)
     assert "الإقليمية. وفي الوقت" in text
     assert "المستدامة، وفيما يلي" in text
     assert "مثل: قيادة" in text
@@ -121,19 +121,19 @@ def test_every_line_is_accounted_for(seeds):
 def test_arabic_and_english_site_junk(tmp_path):
     for name in ("site_boilerplate.txt", "english_junk.txt"):
         a = clean_file(FIXTURES / name)
-        kept = " ".join(b.ar for b in a.blocks)
+        kept = " ".join(b.text for b in a.blocks)
         for junk in ("شارك على", "اقرأ أيضاً", "الوسوم", "الحقوق محفوظة", "تابعونا على تلغرام",
                      "التعليقات مغلقة", "Share", "Related", "Tags", "Copyright", "Follow us",
                      "Leave a Reply", "Website", "روسيا والصين تبحثان", "Grain exports"):
             assert junk not in kept.replace("تابعونا على فيسبوك كان", ""), (name, junk)
     # A paragraph that merely contains a junk word stays whole.
     site = clean_file(FIXTURES / "site_boilerplate.txt")
-    assert any("تابعونا على فيسبوك كان شعار الحملة" in b.ar for b in site.blocks)
-    assert any("شارك فيها قادة" in b.ar for b in site.blocks)
+    assert any("تابعونا على فيسبوك كان شعار الحملة" in b.text for b in site.blocks)
+    assert any("شارك فيها قادة" in b.text for b in site.blocks)
     assert site.date == "2024-03-12"
     english = clean_file(FIXTURES / "english_junk.txt")
-    assert english.first(m.DATELINE).ar == "أستانا - رويترز:"
-    assert english.first(m.BYLINE).ar == "بقلم: سارة الخطيب"
+    assert english.first(m.DATELINE).text == "أستانا - رويترز:"
+    assert english.first(m.BYLINE).text == "بقلم: سارة الخطيب"
 
 
 def test_read_also_link_does_not_swallow_the_next_subheading(tmp_path):
@@ -143,7 +143,7 @@ def test_read_also_link_does_not_swallow_the_next_subheading(tmp_path):
                    "الطاقة والمياه\n"
                    "فقرة ثانية طويلة عن الطاقة والمياه العابرة للحدود بين دول المنطقة وجيرانها "
                    "وما تحتاجه من استثمارات وتعاون طويل الأمد.\n")
-    assert "الطاقة والمياه" in [b.ar for b in a.blocks if b.kind == m.HEADING]
+    assert "الطاقة والمياه" in [b.text for b in a.blocks if b.kind == m.HEADING]
     assert [r.rule for r in a.lines if r.action == "removed"] == ["read-also"]
 
 
@@ -159,8 +159,8 @@ def test_project_rules_extend_the_built_in_ones(tmp_path):
 def test_invisible_junk_and_spaces(tmp_path):
     a = clean_text(tmp_path, "عنوان\u200f المقال\n"
                    "فقرة\u00a0\u00a0فيها\u200b مسافات   كثيرة وعلامات\u202b خفية\u202c.\n")
-    assert a.title.ar == "عنوان المقال"
-    assert a.body[0].ar == "فقرة فيها مسافات كثيرة وعلامات خفية."
+    assert a.title.text == "عنوان المقال"
+    assert a.body[0].text == "فقرة فيها مسافات كثيرة وعلامات خفية."
     changed = [r for r in a.lines if r.action == "changed"]
     assert [r.line for r in changed] == [1, 2]
 
@@ -168,7 +168,7 @@ def test_invisible_junk_and_spaces(tmp_path):
 def test_digits_can_be_unified(tmp_path):
     a = clean_text(tmp_path, "عنوان\nفي عام ٢٠٢٤ شارك ١٥ وفدا في القمة.\n",
                    clean={"digits": "western"})
-    assert a.body[0].ar == "في عام 2024 شارك 15 وفدا في القمة."
+    assert a.body[0].text == "في عام 2024 شارك 15 وفدا في القمة."
 
 
 def test_nothing_left_after_cleaning(tmp_path):
@@ -181,25 +181,25 @@ def test_windows_1256_article_is_cleaned_like_utf8(tmp_path):
     (tmp_path / "a.txt").write_bytes(source.replace("\n", "\r\n").encode("cp1256"))
     a = clean_file(tmp_path / "a.txt")
     assert a.encoding == "Windows-1256"
-    assert a.title.ar == "كازخستان دولة كبرى تنجح في تعزيز التعاون الإقليمي والدولي"
+    assert a.title.text == "كازخستان دولة كبرى تنجح في تعزيز التعاون الإقليمي والدولي"
     assert len(a.blocks) == 10
 
 
 def test_html_page_keeps_the_article_and_lists_the_page_chrome():
     a = clean_file(FIXTURES / "news_page.html")
-    assert a.title.ar == "كازاخستان والصين توقعان اتفاقيات جديدة"
-    assert a.first(m.DATELINE).ar == "أستانا - وكالات:"
+    assert a.title.text == "كازاخستان والصين توقعان اتفاقيات جديدة"
+    assert a.first(m.DATELINE).text == "أستانا - وكالات:"
     assert a.date == "2024-05-17" and a.author == "أحمد علي"
-    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == ["ممر النقل"]
-    text = " ".join(b.ar for b in a.blocks)
+    assert [b.text for b in a.blocks if b.kind == m.HEADING] == ["ممر النقل"]
+    text = " ".join(b.text for b in a.blocks)
     assert "الأكثر قراءة" not in text and "جميع الحقوق" not in text
     assert {"الأكثر قراءة", "جميع الحقوق محفوظة © 2024 موقع الأخبار"} <= set(a.extractor_removed)
 
 
 def test_markdown_article_keeps_markup_in_text_as_literal_text():
     a = clean_file(FIXTURES / "front_matter.md")
-    assert a.title.ar == "قمة أستانا: نتائج وتحديات" and a.date == "2024-07-05"
-    assert any("<script>alert(1)</script>" in b.ar for b in a.blocks)
+    assert a.title.text == "قمة أستانا: نتائج وتحديات" and a.date == "2024-07-05"
+    assert any("<script>alert(1)</script>" in b.text for b in a.blocks)
     assert [b.kind for b in a.blocks] == [m.TITLE, m.PARAGRAPH, m.HEADING, m.PARAGRAPH, m.QUOTE]
     assert [(r.line, r.rule) for r in a.lines if r.action == "removed"] == [(19, "read-also")]
     assert [r.kind for r in a.lines[:7]] == ["front-matter"] * 7
@@ -210,7 +210,7 @@ def test_captions_cookie_notices_and_post_meta():
     assert [(r.line, r.rule) for r in a.lines if r.action == "removed"] == [
         (1, "post-meta"), (2, "cookie-notice"), (4, "media-caption"), (5, "media-caption"),
         (8, "share-bar"), (9, "print-send")]
-    assert a.title.ar == "سد جديد على نهر سير داريا"
+    assert a.title.text == "سد جديد على نهر سير داريا"
     assert len([b for b in a.blocks if b.kind == m.PARAGRAPH]) == 2
 
 
@@ -229,8 +229,8 @@ SHORT_LINES = (
 
 def test_one_line_per_paragraph_keeps_its_title_and_subheading(tmp_path):
     a = clean_text(tmp_path, SHORT_LINES)
-    assert a.title.ar == "ارتفاع أسعار الخبز في القاهرة"
-    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == ["ردود فعل غاضبة"]
+    assert a.title.text == "ارتفاع أسعار الخبز في القاهرة"
+    assert [b.text for b in a.blocks if b.kind == m.HEADING] == ["ردود فعل غاضبة"]
     assert [b.lines for b in a.blocks] == [[n] for n in range(1, 8)]
     assert {r.action for r in a.lines} == {"kept"}
 
@@ -257,13 +257,13 @@ def test_hard_wrapped_paragraphs_are_joined_but_not_their_title_and_the_report_s
     assert [(b.kind, b.lines) for b in a.blocks] == [
         (m.TITLE, [1]), (m.PARAGRAPH, [2, 3, 4]), (m.PARAGRAPH, [6, 7, 8]),
         (m.HEADING, [10]), (m.PARAGRAPH, [11, 12])]
-    assert a.body[0].ar.startswith("قررت الحكومة المصرية") and "الشهر المقبل،" in a.body[0].ar
+    assert a.body[0].text.startswith("قررت الحكومة المصرية") and "الشهر المقبل،" in a.body[0].text
     source = WRAPPED.split("\n")
     joined = {r.line: r for r in a.lines if r.rule == "hard-wrap"}
     assert sorted(joined) == [2, 3, 4, 6, 7, 8, 11, 12]
     for n, r in joined.items():
         assert r.action == "changed" and r.before == source[n - 1]
-        assert r.after == next(b.ar for b in a.blocks if n in b.lines)
+        assert r.after == next(b.text for b in a.blocks if n in b.lines)
     assert [r.action for r in a.lines if r.line in (1, 10)] == ["kept", "kept"]
 
 
@@ -278,7 +278,7 @@ def test_joined_lines_are_reported_from_the_reader_without_reading_the_file_agai
     a = clean_article(raw, default_config(), RULES, "w")
     joined = {r.line: r.before for r in a.lines if r.rule == "hard-wrap"}
     assert joined == {n: lines[n - 1] for n in (2, 3, 4, 6, 7, 8, 11, 12)}
-    assert a.title.ar == "ارتفاع أسعار الخبز في القاهرة"
+    assert a.title.text == "ارتفاع أسعار الخبز في القاهرة"
 
 
 # --- QA: web junk --------------------------------------------------------------------------
@@ -325,7 +325,7 @@ def test_a_bare_date_line_at_the_head_is_the_date_and_a_feedback_widget_goes(tmp
                           8: "feedback"}
     assert a.date == "2024-06-12"
     assert kinds(a) == [m.TITLE, m.BYLINE, m.PARAGRAPH, m.SIGNATURE]
-    assert a.first(m.SIGNATURE).ar == "المصدر: وكالات"
+    assert a.first(m.SIGNATURE).text == "المصدر: وكالات"
 
 
 def test_dates_and_lone_answers_in_the_body_stay(tmp_path):
@@ -394,7 +394,7 @@ def test_real_sentences_are_not_taken_for_labels(tmp_path):
     ]) + "\n")
     # The "read also" line carries its own link: it is that one link, not the head of a list.
     assert removed(a) == {6: "read-also"}
-    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == [
+    assert [b.text for b in a.blocks if b.kind == m.HEADING] == [
         "أولويات الوزير الجديد", "ضبط الإنفاق العام"]
     assert a.date is None
 
@@ -440,9 +440,9 @@ def test_markdown_table_rows_and_raw_html_text_are_paragraphs(tmp_path):
         "<div>\n<p>خفض كلفة الإنتاج</p>\n</div>\n\n"
         f"{P_NEXT}\n\n> الكهرباء حق للجميع\n\n"
         "<p>الطاقة النظيفة أولا</p>\n"), name="a.md")
-    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == []
-    assert a.title.ar == "اتفاقية تونسية جزائرية"
-    assert [(b.kind, b.ar) for b in a.blocks[1:]] == [
+    assert [b.text for b in a.blocks if b.kind == m.HEADING] == []
+    assert a.title.text == "اتفاقية تونسية جزائرية"
+    assert [(b.kind, b.text) for b in a.blocks[1:]] == [
         (m.PARAGRAPH, "ربط كهربائي جديد بين البلدين"),  # not a deck
         (m.PARAGRAPH, P_LONG),
         (m.PARAGRAPH, "البلد | القدرة"), (m.PARAGRAPH, "تونس | 500 ميغاواط"),
@@ -454,7 +454,7 @@ def test_markdown_table_rows_and_raw_html_text_are_paragraphs(tmp_path):
     ]
     # A table row is not a sentence cut off, nor a stray fragment.
     assert not [f for b in a.blocks[3:] for f in b.flags if b.kind == m.PARAGRAPH
-                and b.ar != P_NEXT]
+                and b.text != P_NEXT]
 
 
 def test_markdown_html_block_first_is_not_taken_for_the_title(tmp_path):
@@ -473,9 +473,9 @@ def test_html_table_rows_are_never_headings(tmp_path):
         "<tr><td>الجزائر</td><td>700 ميغاواط</td></tr></table>"
         f"<h2>خط النقل</h2><p>{P_NEXT}</p></article></body></html>", encoding="utf-8")
     a = clean_file(path)
-    assert [b.ar for b in a.blocks if b.kind == m.HEADING] == ["خط النقل"]
-    rows = [b for b in a.blocks if " | " in b.ar]
-    assert [(b.kind, b.ar) for b in rows] == [
+    assert [b.text for b in a.blocks if b.kind == m.HEADING] == ["خط النقل"]
+    rows = [b for b in a.blocks if " | " in b.text]
+    assert [(b.kind, b.text) for b in rows] == [
         (m.PARAGRAPH, "البلد | القدرة"), (m.PARAGRAPH, "تونس | 500 ميغاواط"),
         (m.PARAGRAPH, "الجزائر | 700 ميغاواط")]
     assert not [f for b in rows for f in b.flags]
@@ -507,7 +507,7 @@ def test_lone_site_navigation_labels_go_and_a_marked_heading_at_the_end_stays(tm
                    "-------------------\n", name="a.md")
     removed = {r.before: r.rule for r in a.lines if r.action == "removed"}
     assert removed.get("Menu") == "navigation" and removed.get("بحث") == "navigation"
-    assert "Setext heading here" in [b.ar for b in a.blocks]
+    assert "Setext heading here" in [b.text for b in a.blocks]
 
 
 @pytest.mark.parametrize("first, dateline", [
@@ -520,8 +520,8 @@ def test_lone_site_navigation_labels_go_and_a_marked_heading_at_the_end_stays(tm
 def test_agency_datelines_ended_by_a_dash(tmp_path, first, dateline):
     body = "وأضاف المسؤول أن الحكومة ستعلن تفاصيل الخطة خلال مؤتمر صحفي يعقد يوم الأحد المقبل."
     a = clean_text(tmp_path, f"عنوان الخبر الرئيسي اليوم\n\n{first}\n\n{body}\n")
-    assert a.first(m.DATELINE).ar == dateline
-    assert all(b.ar for b in a.blocks) and kinds(a).count(m.PARAGRAPH) >= 1
+    assert a.first(m.DATELINE).text == dateline
+    assert all(b.text for b in a.blocks) and kinds(a).count(m.PARAGRAPH) >= 1
 
 
 @pytest.mark.parametrize("first", [
@@ -532,7 +532,7 @@ def test_agency_datelines_ended_by_a_dash(tmp_path, first, dateline):
 def test_a_dashed_aside_is_not_a_dateline(tmp_path, first):
     a = clean_text(tmp_path, f"عنوان الخبر الرئيسي اليوم\n\n{first}\n\nوأضاف أن الخطة جاهزة.\n")
     assert a.first(m.DATELINE) is None
-    assert first in [b.ar for b in a.blocks]
+    assert first in [b.text for b in a.blocks]
 
 
 @pytest.mark.parametrize("line, rule", [

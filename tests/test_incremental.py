@@ -46,7 +46,7 @@ def test_editing_one_article_recleans_only_that_article(tmp_path):
     again = run_clean(src, cfg, cache=cache)
     assert again.reused == 4
     edited = next(a for a in again.articles if a.source_file == article.name)
-    assert "شريكا موثوقا" in edited.blocks[-1].ar
+    assert "شريكا موثوقا" in edited.blocks[-1].text
     assert len(list(cache.glob("*.json"))) == 5  # the old copy of the edited article is gone
     # Cached and fresh cleaning give the same articles.
     fresh = run_clean(src, cfg)

@@ -92,5 +92,5 @@ def test_every_seed_block_has_reviewed_english(seeds_dossier):
 
     western = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
     for b in blocks:
-        for number in re.findall(r"\d+(?:\.\d+)?", b.ar.translate(western)):
+        for number in re.findall(r"\d+(?:\.\d+)?", b.text.translate(western)):
             assert number in b.en, (b.id, number)

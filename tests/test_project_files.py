@@ -73,7 +73,7 @@ def test_glossary_texts_lose_bidi_controls(project):
         '[[term]]\nar = "\\u202eالمغرب"\nen = "Morocco\\u200e"\nvariants = ["المغرب\\u200f"]\n',
         encoding="utf-8")
     (term,) = load_glossary(project)
-    assert (term.ar, term.en, term.variants) == ("المغرب", "Morocco", ["المغرب"])
+    assert (term.text, term.en, term.variants) == ("المغرب", "Morocco", ["المغرب"])
 
 
 @pytest.mark.parametrize("field, message", [

@@ -126,7 +126,7 @@ def test_an_article_scraped_onto_one_long_line_reaches_the_pdf_whole(tmp_path):
 def test_pdf_holds_every_block_in_both_languages(seeds_out):
     text = pdftotext(seeds_out / "dossier.pdf")
     blocks = _all_blocks(seeds_out)
-    arabic = [b.ar or b.replaced_ar or "" for b in blocks]
+    arabic = [b.text or b.replaced_text or "" for b in blocks]
     assert len(arabic) == 85
     assert missing_arabic(arabic, text) == []
     english = [b.en for b in blocks if b.en]
@@ -179,9 +179,9 @@ def test_every_pdf_layout_renders(tmp_path, layout):
     text = pdftotext(out / "dossier.pdf")
     blocks = _all_blocks(out)
     if layout != "en":
-        assert missing_arabic([b.ar for b in blocks if b.ar], text) == []
+        assert missing_arabic([b.text for b in blocks if b.text], text) == []
     else:  # English only: Arabic appears where the English is missing, never an empty cell
-        untranslated = [b.ar for b in blocks if b.ar and not b.en]
+        untranslated = [b.text for b in blocks if b.text and not b.en]
         assert missing_arabic(untranslated, text) == []
     if layout != "ar":
         english = [b.en for b in blocks if b.en]

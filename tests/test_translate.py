@@ -82,7 +82,7 @@ def test_translation_fills_missing_english_offline_and_marks_it(seeds_copy, tmp_
     for art in dossier.articles:
         po = polib.pofile(str(memory_path(seeds_copy, art)))
         live = [e for e in po if not e.obsolete]
-        assert {b.ar for b in art.blocks if b.kind != m.XREF} <= {e.msgid for e in live}
+        assert {b.text for b in art.blocks if b.kind != m.XREF} <= {e.msgid for e in live}
         assert all("fuzzy" in e.flags and MACHINE_MARK in e.tcomment for e in live)
 
 
@@ -92,7 +92,7 @@ def test_reviewed_english_is_never_touched(seeds_copy, tmp_path, models_dir):
     target = next(b for b in art.blocks if b.kind == m.PARAGRAPH)
     po = polib.POFile(wrapwidth=0)
     po.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
-    po.append(polib.POEntry(msgid=target.ar, msgstr="Reviewed by a person.",
+    po.append(polib.POEntry(msgid=target.text, msgstr="Reviewed by a person.",
                             comment="reviewed"))
     path = memory_path(seeds_copy, art)
     path.parent.mkdir(exist_ok=True)
@@ -100,7 +100,7 @@ def test_reviewed_english_is_never_touched(seeds_copy, tmp_path, models_dir):
     dossier, _ = run_text_stages(_opts(seeds_copy, tmp_path / "out"))
     block = dossier.block_index()[target.id]
     assert (block.en, block.en_origin) == ("Reviewed by a person.", m.REVIEWED)
-    entry = polib.pofile(str(path)).find(target.ar)
+    entry = polib.pofile(str(path)).find(target.text)
     assert entry.msgstr == "Reviewed by a person." and "fuzzy" not in entry.flags
     others = [b for b in dossier.articles[0].blocks if b.kind != m.XREF and b is not block]
     assert all(b.en_origin == m.MACHINE for b in others)
@@ -121,10 +121,10 @@ def test_second_run_translates_nothing_and_a_change_only_its_new_sentences(
     assert stats["translated"] == 0 and stats["cached"] >= stats["unique"] > 0
     # Add one new sentence to one paragraph: only that sentence goes to the model.
     art = cached.articles[1]
-    para = next(b for b in art.blocks if b.kind == m.PARAGRAPH and b.ar.endswith("."))
+    para = next(b for b in art.blocks if b.kind == m.PARAGRAPH and b.text.endswith("."))
     src = seeds_copy / art.source_file
     text = src.read_text(encoding="utf-8")
-    first_line = para.ar.split(".")[0]
+    first_line = para.text.split(".")[0]
     assert first_line in text
     src.write_text(text.replace(first_line, "وصل الوفد إلى المدينة صباحاً. " + first_line, 1),
                    encoding="utf-8")
@@ -139,11 +139,11 @@ def test_glossary_terms_come_out_as_the_glossary_says(seeds_copy, tmp_path, mode
     checked = 0
     for block in dossier.blocks():
         # The term as a word (with its proclitics), not inside "الكازاخستانية" (Kazakh).
-        for term in masker.mask(block.ar)[1]:
-            assert term.en in block.en, (term.ar, block.en)
+        for term in masker.mask(block.text)[1]:
+            assert term.en in block.en, (term.text, block.en)
             checked += 1
     assert checked > 20
-    tokayev = [b for b in dossier.blocks() if "قاسم جومارت توكاييف" in b.ar]
+    tokayev = [b for b in dossier.blocks() if "قاسم جومارت توكاييف" in b.text]
     assert tokayev and all("Kassym-Jomart Tokayev" in b.en for b in tokayev)
     assert not [f for b in dossier.blocks() for f in b.flags if f.code == "mt-glossary"]
 
@@ -170,7 +170,7 @@ def test_identity_model_output_is_flagged_by_the_guards(seeds_copy, tmp_path, mo
     stats = dossier.config["translation"]
     assert stats["retried"] > 0 and stats["flagged"] > 0
     # The doubt is written into the PO comment too, for the post-editor.
-    entry = polib.pofile(str(memory_path(seeds_copy, dossier.articles[0]))).find(para.ar)
+    entry = polib.pofile(str(memory_path(seeds_copy, dossier.articles[0]))).find(para.text)
     assert entry is not None and "mt-guard" in entry.tcomment
 
 
@@ -244,7 +244,7 @@ def test_engine_matches_argostranslate_translate(tmp_path, models_dir, monkeypat
     argos = argos_translate.PackageTranslation(None, None, pkg)
     engine = get_engine(model)
     dossier, _ = run_text_stages(Options(SEEDS, tmp_path / "out"))
-    texts = [b.ar for b in dossier.blocks() if b.kind == m.PARAGRAPH][:6]
+    texts = [b.text for b in dossier.blocks() if b.kind == m.PARAGRAPH][:6]
     ours = []
     for text in texts:
         lines = engine.split(text)

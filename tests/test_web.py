@@ -399,7 +399,7 @@ def test_report_page_accounts_for_the_report(site):
     # one chart per article and one for the whole dossier, each saying its numbers in words
     charts = doc.xpath("//svg[@role='img']")
     assert len(charts) == len(data["articles"]) + 1
-    assert charts[-1].get("aria-label") == "English: 82 reviewed, 0 fuzzy, 0 machine, 0 missing"
+    assert charts[-1].get("aria-label") == "English: 82 reviewed, 0 fuzzy, 0 machine, 0 missing, 0 original"
     # a changed line shows what changed: the doubled space that cleaning removed is visible
     assert doc.xpath("//table[contains(@class,'changes')]//del[contains(., '␣')]")
 
@@ -467,7 +467,7 @@ def test_page_text_and_directions_in_the_dumped_dom(site, tmp_path):
     for block in _dossier(out).blocks():
         el = ids[block.id]
         body = _text(el)
-        arabic_text = block.ar or block.replaced_ar or ""
+        arabic_text = block.text or block.replaced_text or ""
         assert " ".join(arabic_text.split()) in body, block.id
         if block.en:
             assert " ".join(block.en.split()) in body, block.id
@@ -491,7 +491,7 @@ def test_directions_as_the_browser_lays_them_out(site, browser):
                 if (getComputedStyle(el).direction !== want) bad.push(el.outerHTML.slice(0, 120));
             }
             // an Arabic paragraph starts at the right edge of its column
-            const p = document.querySelector('.block p.ar'), box = p.getBoundingClientRect();
+            const p = document.querySelector('.block p.text'), box = p.getBoundingClientRect();
             const range = document.createRange(); range.selectNodeContents(p);
             const first = range.getClientRects()[0];
             return {bad, count, rightGap: box.right - first.right};

@@ -15,6 +15,7 @@ ORIGIN_LABELS = {
     "machine": "Machine translation · unreviewed",
     "fuzzy": "Fuzzy match · needs review",
     "missing": "[No English translation yet]",
+    "original": "Original English",
 }
 
 

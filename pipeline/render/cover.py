@@ -49,7 +49,7 @@ def cover_png(view: DossierView, faces: list[Face]) -> bytes:
     width = WIDTH - 2 * MARGIN
     y = 430
     rows = [
-        (view.title_ar, _font(faces, ar_family, 700, 104), True, "#ffffff", 1.55),
+        (view.title_source, _font(faces, ar_family, 700, 104), True, "#ffffff", 1.55),
         (view.title_en, _font(faces, en_family, 700, 88), False, "#ffffff", 1.25),
         (view.info["subtitle"].get("ar", ""), _font(faces, ar_family, 400, 58), True,
          "#f3e6e6", 1.6),

@@ -105,8 +105,8 @@ def _metadata(book: Any, view: DossierView, identifier: str) -> None:
     book.set_identifier(identifier)
     book.title = view.title_en
     book.add_metadata("DC", "title", view.title_en, {"id": "title"})
-    if view.title_ar:
-        book.add_metadata(None, "meta", view.title_ar,
+    if view.title_source:
+        book.add_metadata(None, "meta", view.title_source,
                           {"refines": "#title", "property": "alternate-script", XML_LANG: "ar"})
     primary = "ar" if view.layout == "ar" else "en"
     book.set_language(primary)
@@ -193,7 +193,7 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
                     lang="ar" if layout == "ar" else "en", a=a)
         chapters.append(item)
         link = epub.Link(_chapter_file(a), title, f"toc-a{a.number}")
-        subs = [epub.Link(href(h), h.en or h.ar, f"toc-{h.anchor}") for h in a.headings]
+        subs = [epub.Link(href(h), h.en or h.text, f"toc-{h.anchor}") for h in a.headings]
         toc.append((epub.Section(title, _chapter_file(a)), [link, *subs]) if subs else link)
     back = []
     for part, title in APPENDICES:

@@ -122,7 +122,7 @@ def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]]
         coverage[t["file"]][t["origin"]] += 1
     out = []
     for n, a in enumerate(report.get("articles", []), start=1):
-        number, title_en, title_ar = titles.get(a["id"], (n, a["file"], a.get("title") or ""))
+        number, title_en, title_source = titles.get(a["id"], (n, a["file"], a.get("title") or ""))
         removed = sorted([*a.get("removed", []),
                           *({"line": None, "rule": r["rule"],
                              "reason": r.get("reason", "left out by the HTML extractor"),
@@ -134,7 +134,7 @@ def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]]
             old, new = diff_html(c.get("before") or "", c.get("after") or "")
             changes.append({**c, "before_html": old, "after_html": new, "why": _why(c),
                             "attrs": script_attrs(c.get("after") or c.get("before"))})
-        out.append({**a, "number": number, "title_en": title_en, "title_ar": title_ar,
+        out.append({**a, "number": number, "title_en": title_en, "title_source": title_source,
                     "removed_by_rule": removed, "changes_html": changes,
                     "coverage": bar(coverage.get(a["file"], Counter()))})
     return out
@@ -180,7 +180,7 @@ def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any])
     env = environment(opts.source)
     env.filters["script"] = script_attrs
     env.filters["src"] = source_html
-    titles = {a.id: (a.number, a.title_en, a.title_ar) for a in view.articles}
+    titles = {a.id: (a.number, a.title_en, a.title_source) for a in view.articles}
     ctx = base_context(view, href, [])
     target = out / REPORT_PAGE
     atomic_write_text(target, render(

@@ -33,7 +33,7 @@ class BlockView:
 
     @property
     def short(self) -> bool:
-        size = len(self.block.ar or self.block.replaced_ar or "") + len(self.block.en or "")
+        size = len(self.block.text or self.block.replaced_text or "") + len(self.block.en or "")
         return size < SHORT_PAIR_CHARS
 
 
@@ -69,14 +69,14 @@ class ArticleView:
         return f"Article {self.number}"
 
     @property
-    def title_ar(self) -> str:
+    def title_source(self) -> str:
         t = self.title
-        return t.ar if t is not None else self.article.source_file
+        return t.text if t is not None else self.article.source_file
 
     @property
-    def byline_ar(self) -> str:
+    def byline_source(self) -> str:
         b = self.meta.get(m.BYLINE)
-        return b.ar if b is not None else (self.article.author or "")
+        return b.text if b is not None else (self.article.author or "")
 
     @property
     def byline_en(self) -> str:
@@ -120,7 +120,7 @@ class DossierView:
         return self.info["title"].get("en") or "Press Dossier"
 
     @property
-    def title_ar(self) -> str:
+    def title_source(self) -> str:
         return self.info["title"].get("ar") or ""
 
     @property

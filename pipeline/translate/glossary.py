@@ -42,7 +42,7 @@ class Masker:
     terms: list[Term]
 
     def __post_init__(self) -> None:
-        forms = [(form, t) for t in self.terms if t.en for form in [t.ar, *t.variants] if form]
+        forms = [(form, t) for t in self.terms if t.en for form in [t.text, *t.variants] if form]
         forms.sort(key=lambda x: -len(x[0]))  # the full name before its parts
         self._patterns = [
             (re.compile(r"(?<![\p{L}\p{M}])" + _PRE + re.escape(form) + r"(?![\p{L}\p{M}])"), t)
@@ -78,6 +78,6 @@ class Masker:
         problems = []
         for term in found:
             if self._order.index(term) not in seen and term.en not in text:
-                problems.append(f"glossary term {term.ar} ({term.en}) is missing from the "
+                problems.append(f"glossary term {term.text} ({term.en}) is missing from the "
                                 "English")
         return text, problems

@@ -57,13 +57,13 @@ class Stats:
 
 
 def _needs_mt(block: m.Block, memory: Memory) -> bool:
-    if block.kind == m.XREF or not block.ar.strip():
+    if block.kind == m.XREF or not block.text.strip():
         return False
     if block.en_origin == m.MISSING:
         return True
     # A machine entry matched only by similarity belongs to other Arabic: translate anew.
     # Reviewed and fuzzy (human) English is never touched.
-    return block.en_origin == m.MACHINE and block.ar not in memory.exact
+    return block.en_origin == m.MACHINE and block.text not in memory.exact
 
 
 def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str, Any],
@@ -96,7 +96,7 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
     # Split every block into lines of sentences, with glossary terms masked.
     plans = []
     for block in todo:
-        masked, terms = masker.mask(block.ar)
+        masked, terms = masker.mask(block.text)
         lines = engine.split(masked)
         plans.append((block, terms, lines))
     sentences = [s for _, _, lines in plans for line in lines for s in line]
@@ -156,7 +156,7 @@ def _translate_cached(engine, cache: TranslationCache, sentences: list[str], dec
 
 
 def _guard_flags(block: m.Block) -> list[m.Flag]:
-    found = guards.check(block.ar, block.en or "")
+    found = guards.check(block.text, block.en or "")
     if not found:
         return []
     return [m.Flag(GUARD_FLAG, "machine translation may be wrong: " + p.message, p.code)
@@ -184,13 +184,13 @@ def write_machine_entries(dossier: m.Dossier, source: Path, translated: set[int]
         po = _read_or_new(path)
         known = {e.msgid: e for e in po if not e.obsolete}
         for block in blocks:
-            entry = known.get(block.ar)
+            entry = known.get(block.text)
             if entry is not None and entry.msgstr.strip() and entry_origin(entry) != m.MACHINE:
                 continue  # a person's translation: never overwritten
             if entry is None:
-                entry = polib.POEntry(msgid=block.ar, comment=f"{block.kind} {block.id}")
+                entry = polib.POEntry(msgid=block.text, comment=f"{block.kind} {block.id}")
                 po.append(entry)
-                known[block.ar] = entry
+                known[block.text] = entry
             entry.msgstr = block.en or ""
             entry.occurrences = [(block.source_file, str(n)) for n in block.lines]
             if "fuzzy" not in entry.flags:
@@ -198,7 +198,7 @@ def write_machine_entries(dossier: m.Dossier, source: Path, translated: set[int]
             doubts = [f"{f.code}: {f.message}" for f in block.flags
                       if f.code in (GUARD_FLAG, GLOSSARY_FLAG)]
             entry.tcomment = "\n".join([block.en_note, *doubts])
-        live = {b.ar for b in art.blocks}
+        live = {b.text for b in art.blocks}
         for entry in po:
             if entry.msgid and entry.msgid not in live and entry_origin(entry) == m.MACHINE:
                 entry.obsolete = True
