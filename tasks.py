@@ -24,7 +24,7 @@ HELP = {
     "out": "output folder (default: build)",
     "keep_going": "skip bad articles with a warning in the report instead of stopping",
     "debug": "show a Python traceback on errors",
-    "layout": "PDF layout: parallel, interleaved, ar or en (default: from dossier.toml)",
+    "layout": "PDF layout: parallel, interleaved, source or en (default: from dossier.toml)",
 }
 
 

@@ -14,13 +14,17 @@ from .errors import PipelineError
 from .normalize import plain_text
 
 CONFIG_NAME = "dossier.toml"
-LAYOUTS = ("parallel", "interleaved", "ar", "en")
+# "source": each article in its own language only; "en": the English only (a block without
+# English shows its source text rather than nothing).
+LAYOUTS = ("parallel", "interleaved", "source", "en")
 # What each output can set: an EPUB reflows on a small screen, so no side-by-side columns.
 OUTPUT_LAYOUTS = {
-    "pdf": ("parallel", "interleaved", "ar", "en"),
-    "epub": ("interleaved", "ar", "en"),
-    "web": ("interleaved", "parallel", "ar", "en"),
+    "pdf": ("parallel", "interleaved", "source", "en"),
+    "epub": ("interleaved", "source", "en"),
+    "web": ("interleaved", "parallel", "source", "en"),
 }
+# Names earlier versions used, read as today's: the Arabic-only layout was called "ar".
+LAYOUT_ALIASES = {"ar": "source", "original": "source"}
 DIGITS = ("keep", "western", "arabic-indic")
 # The page sizes a PDF can have: the name a user writes -> (CSS @page size, page height).
 PAGE_SIZES = {"a4": ("A4", "297mm"), "letter": ("letter", "11in"), "a5": ("A5", "210mm")}
@@ -164,6 +168,7 @@ def _validate(cfg: dict[str, Any], path: Path) -> None:
     # Everything a render would refuse is refused here, where the project file is known, so
     # the message names it and nothing has been built yet.
     for output, allowed in OUTPUT_LAYOUTS.items():
+        cfg["layout"][output] = LAYOUT_ALIASES.get(cfg["layout"][output], cfg["layout"][output])
         if cfg["layout"][output] not in allowed:
             raise PipelineError(
                 f"layout.{output} = {cfg['layout'][output]!r}: choose one of {', '.join(allowed)}",
@@ -185,5 +190,26 @@ def _validate(cfg: dict[str, Any], path: Path) -> None:
             raise PipelineError(f"merge.{key} must be between 0 and 1", path)
     _check_date(cfg["dossier"]["date"], path)
     checked_style(cfg["style"], path)
+    _check_languages(cfg, path)
     if not all(isinstance(x, str) for x in cfg["dossier"]["order"]):
         raise PipelineError("dossier.order must be a list of file names", path)
+
+
+_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _check_languages(cfg: dict[str, Any], path: Path) -> None:
+    """Language codes in dossier.toml are ISO 639-1 (or 639-3) codes, lower case."""
+    langs = cfg["languages"]
+    # [dossier] language, the older place, is the folder-wide language when [languages] has none.
+    if not langs["default"] and cfg["dossier"].get("language"):
+        langs["default"] = cfg["dossier"]["language"]
+    codes = [("languages.default", langs["default"])] if langs["default"] else []
+    codes += [("languages.expected", c) for c in langs["expected"]]
+    if not isinstance(langs["files"], dict):
+        raise PipelineError("'languages.files' must be a table of file name = language code", path)
+    codes += [(f"languages.files.{name!r}", c) for name, c in langs["files"].items()]
+    for where, code in codes:
+        if not isinstance(code, str) or not _CODE.fullmatch(code):
+            raise PipelineError(f"{where} = {code!r}: write a language as its ISO 639-1 code "
+                                "(ar, fa, ur, tr, ru, fr, en...)", path)

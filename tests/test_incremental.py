@@ -29,7 +29,7 @@ def test_no_op_rebuild_does_nothing_and_a_change_rebuilds(tmp_path):
     po = src / "en" / "000_1b730b10f58f5b8a.po"
     po.write_text(po.read_text("utf-8") + "\n", "utf-8")
     assert commands.build(Options(src, out), ("epub",)).startswith("built")
-    layout = Options(src, out, overrides={"layout": {"epub": "ar"}})
+    layout = Options(src, out, overrides={"layout": {"epub": "source"}})
     assert commands.build(layout, ("epub",)).startswith("built")
 
 

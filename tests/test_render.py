@@ -172,7 +172,7 @@ def test_pdf_has_outline_metadata_and_tags(seeds_out):
     assert len(reader.pages) > 10
 
 
-@pytest.mark.parametrize("layout", ["parallel", "interleaved", "ar", "en"])
+@pytest.mark.parametrize("layout", ["parallel", "interleaved", "source", "en"])
 def test_every_pdf_layout_renders(tmp_path, layout):
     out = tmp_path / layout
     commands.render(Options(SEEDS, out, overrides={"layout": {"pdf": layout}}), ("pdf",))
@@ -183,7 +183,7 @@ def test_every_pdf_layout_renders(tmp_path, layout):
     else:  # English only: Arabic appears where the English is missing, never an empty cell
         untranslated = [b.text for b in blocks if b.text and not b.en]
         assert missing_arabic(untranslated, text) == []
-    if layout != "ar":
+    if layout != "source":
         english = [b.en for b in blocks if b.en]
         lost = set(missing_latin(english, text))
         if layout == "parallel":  # headers span the page, the body's English is the left column

@@ -373,7 +373,7 @@ def test_every_report_link_into_the_web_edition_resolves(site):
     assert [t for t in targets if t not in ids] == []
 
 
-@pytest.mark.parametrize("layout", ["parallel", "ar", "en"])
+@pytest.mark.parametrize("layout", ["parallel", "source", "en"])
 def test_report_links_resolve_in_every_web_layout(tmp_path, layout):
     out = tmp_path / "out"
     commands.build(Options(SEEDS, out, overrides={"layout": {"web": layout}}), ("web",))
@@ -399,7 +399,8 @@ def test_report_page_accounts_for_the_report(site):
     # one chart per article and one for the whole dossier, each saying its numbers in words
     charts = doc.xpath("//svg[@role='img']")
     assert len(charts) == len(data["articles"]) + 1
-    assert charts[-1].get("aria-label") == "English: 82 reviewed, 0 fuzzy, 0 machine, 0 missing, 0 original"
+    assert charts[-1].get("aria-label") == \
+        "English: 82 reviewed, 0 fuzzy, 0 machine, 0 missing, 0 original"
     # a changed line shows what changed: the doubled space that cleaning removed is visible
     assert doc.xpath("//table[contains(@class,'changes')]//del[contains(., '␣')]")
 

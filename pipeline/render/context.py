@@ -52,5 +52,5 @@ def base_context(d: DossierView, href: Callable[[BlockView | None], str],
         "href_id": href_id,
         "origin_labels": ORIGIN_LABELS,
         "versions": versions(),
-        "doc_lang": "ar" if d.layout == "ar" else "en",
+        "doc_lang": "en"  # the reading language; render sets each block's own,
     }

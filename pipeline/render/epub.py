@@ -108,7 +108,7 @@ def _metadata(book: Any, view: DossierView, identifier: str) -> None:
     if view.title_source:
         book.add_metadata(None, "meta", view.title_source,
                           {"refines": "#title", "property": "alternate-script", XML_LANG: "ar"})
-    primary = "ar" if view.layout == "ar" else "en"
+    primary = "ar" if view.layout == "source" else "en"
     book.set_language(primary)
     for code in ("en", "ar"):
         if code != primary and view.layout in ("interleaved", "parallel", code):
@@ -190,7 +190,7 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
     for a in view.articles:
         title = f"{a.number}. {a.title_en}"
         item = page(_chapter_file(a), "epub/chapter.xhtml.j2", title, "article",
-                    lang="ar" if layout == "ar" else "en", a=a)
+                    lang="ar" if layout == "source" else "en", a=a)
         chapters.append(item)
         link = epub.Link(_chapter_file(a), title, f"toc-a{a.number}")
         subs = [epub.Link(href(h), h.en or h.text, f"toc-{h.anchor}") for h in a.headings]

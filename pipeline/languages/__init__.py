@@ -1,0 +1,202 @@
+"""The language layer: what every stage needs to know about a source language, as data.
+
+Each language is one TOML file in ``pipeline/languages/data`` named after its ISO 639-1 code
+(``fa.toml``): its names, script, normalisation options, sentence-end punctuation, structure
+cues (bylines, datelines, offices, agencies, month names) and boilerplate rules, and the code of
+its Argos Translate package. ``generic.toml`` holds what is true of any language; a language's
+file is laid over it, so a file needs only what differs. A project may add or override
+languages with files in its own ``languages/`` folder. Scripts (direction, font) are in
+``scripts.toml``.
+
+Adding a language is adding a file; no stage names a language in code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex as re
+
+from ..errors import PipelineError
+
+GENERIC = "und"
+TARGET = "en"  # the dossier's reading language: every block's English is in it
+
+
+@dataclass(frozen=True)
+class Script:
+    name: str  # the Unicode script name, as \p{...} knows it: "Arabic", "Latin", "Cyrillic"
+    direction: str  # "rtl" | "ltr"
+    font: str  # key of [style.fonts] in dossier.toml that sets this script
+    default_language: str  # the language a stray run of this script is tagged with
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # English name: "Persian"
+    native: str  # its own name: "فارسی"
+    script: Script
+    argos: str  # the from_code of its Argos Translate package ("" when there is none)
+    press: str  # "Persian press": how the front matter names its share of the sources
+    normalize: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    sentence_ends: str = ".!?…"
+    structure: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    rules: tuple[dict[str, Any], ...] = field(default=(), hash=False, compare=False)
+    generic: bool = False  # no file of its own: only the generic rules apply
+
+    @property
+    def direction(self) -> str:
+        return self.script.direction
+
+    @property
+    def rtl(self) -> bool:
+        return self.script.direction == "rtl"
+
+    @property
+    def is_target(self) -> bool:
+        return self.code == TARGET
+
+    def sentence_end_re(self) -> re.Pattern:
+        """Sentence-end punctuation, maybe followed by closing quotes or brackets."""
+        return re.compile("[" + re.escape(self.sentence_ends) + "]['\"”»’)\\]]*$")
+
+
+def _data_dir():
+    return resources.files("pipeline").joinpath("languages/data")
+
+
+def _read(text: str, where: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PipelineError(f"not valid TOML: {exc}", where) from None
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+@lru_cache(maxsize=1)
+def scripts() -> dict[str, Script]:
+    data = _read(_data_dir().joinpath("scripts.toml").read_text("utf-8"), "scripts.toml")
+    return {name: Script(name, v["direction"], v["font"], v["default_language"])
+            for name, v in data.items()}
+
+
+@lru_cache(maxsize=8)
+def _files(project: str | None) -> dict[str, tuple[str, str]]:
+    """code -> (TOML text, where it came from); a project's languages/ folder wins."""
+    found: dict[str, tuple[str, str]] = {}
+    for entry in _data_dir().iterdir():
+        if entry.name.endswith(".toml") and entry.name != "scripts.toml":
+            found[entry.name[:-5]] = (entry.read_text("utf-8"), f"languages/{entry.name}")
+    if project:
+        folder = Path(project, "languages")
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                found[path.stem] = (path.read_text("utf-8"), str(path))
+    return found
+
+
+def _build(code: str, data: dict[str, Any], where: str, generic: bool = False) -> Language:
+    script_name = data.get("script", "Latin")
+    known = scripts()
+    if script_name not in known:
+        raise PipelineError(f"unknown script '{script_name}' (known: {', '.join(known)})", where)
+    name = data.get("name") or code
+    return Language(
+        code=code, name=name, native=data.get("native", ""), script=known[script_name],
+        argos=data.get("argos", code if not generic else ""),
+        press=data.get("press") or f"{name} press",
+        normalize=dict(data.get("normalize", {})),
+        sentence_ends=data.get("sentences", {}).get("ends", ".!?…"),
+        structure=dict(data.get("structure", {})),
+        rules=tuple(data.get("rule", [])), generic=generic,
+    )
+
+
+@lru_cache(maxsize=64)
+def get(code: str, project: str | None = None, script: str | None = None) -> Language:
+    """The language with this ISO 639-1 code. A code without a file of its own gets the generic
+    rules, in ``script`` when given (what the article's letters are written in)."""
+    code = (code or GENERIC).strip().lower().replace("_", "-").split("-")[0] or GENERIC
+    files = _files(project)
+    text, where = files["generic"]
+    base = _read(text, where)
+    if code in files and code != "generic":
+        text, where = files[code]
+        return _build(code, _merge(base, _read(text, where)), where)
+    data = dict(base)
+    if script:
+        data["script"] = script
+    data["name"] = _english_name(code) or code
+    data["argos"] = code if code != GENERIC else ""
+    return _build(code, data, where, generic=True)
+
+
+def known_codes(project: str | None = None) -> list[str]:
+    """Codes of the languages that have a file of their own."""
+    return sorted(c for c in _files(project) if c != "generic")
+
+
+# English names of languages without a file of their own, so the report can still name them.
+_NAMES = {
+    "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian", "de": "German", "el": "Greek",
+    "es": "Spanish", "he": "Hebrew", "hy": "Armenian", "it": "Italian", "ka": "Georgian",
+    "kk": "Kazakh", "ky": "Kyrgyz", "nl": "Dutch", "pl": "Polish", "ps": "Pashto",
+    "pt": "Portuguese", "sr": "Serbian", "tg": "Tajik", "tk": "Turkmen", "uk": "Ukrainian",
+    "uz": "Uzbek", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ku": "Kurdish",
+    "ug": "Uyghur", "mn": "Mongolian", "ro": "Romanian", "hu": "Hungarian", "cs": "Czech",
+    "sv": "Swedish", "fi": "Finnish", "id": "Indonesian", "ms": "Malay", "hi": "Hindi",
+    "bn": "Bengali", "sw": "Swahili", "und": "Unknown language",
+}
+
+
+def _english_name(code: str) -> str | None:
+    return _NAMES.get(code)
+
+
+_SCRIPT_RUN = {name: re.compile(rf"\p{{{name}}}") for name in ("Arabic", "Hebrew", "Latin",
+                                                              "Cyrillic", "Greek")}
+
+
+def script_of(text: str) -> str | None:
+    """The script most of the text's letters are written in (a script of scripts.toml, or the
+    Unicode name of another one), None when it has no letters."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        for name, pattern in _SCRIPT_RUN.items():
+            if pattern.match(ch):
+                counts[name] = counts.get(name, 0) + 1
+                break
+        else:
+            other = _unicode_script(ch)
+            counts[other] = counts.get(other, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _unicode_script(ch: str) -> str:
+    # regex knows every script; ask it for the one that matches, by its common names.
+    for name in _OTHER_SCRIPTS:
+        if re.match(rf"\p{{{name}}}", ch):
+            return name
+    return "Unknown"
+
+
+_OTHER_SCRIPTS = ("Han", "Hiragana", "Katakana", "Hangul", "Devanagari", "Bengali", "Thai",
+                  "Armenian", "Georgian", "Ethiopic", "Tamil", "Syriac", "Thaana", "Gujarati",
+                  "Gurmukhi", "Khmer", "Lao", "Myanmar", "Sinhala", "Tibetan", "Mongolian")
