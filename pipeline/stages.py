@@ -15,7 +15,9 @@ from .cache import code_version, digest
 from .clean import article_id, clean_article, load_structure
 from .errors import BadArticle, PipelineError
 from .fileio import atomic_write_json, read_json
-from .ingest import check_inside, find_articles, read_article
+from .ingest import RawArticle, check_inside, find_articles, read_article
+from .languages import Language
+from .languages.detect import decide
 
 
 @dataclass
@@ -53,7 +55,8 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
     taken: set[str] = set()
     result = CleanResult([])
     used: set[str] = set()
-    common = digest(code_version(), cfg["clean"], _rules_digest(source, cfg)) if cache else ""
+    common = digest(code_version(), cfg["clean"], cfg["languages"], _rules_digest(source, cfg),
+                    _languages_digest(source)) if cache else ""
     for path in paths:
         try:
             check_inside(path, source)  # before any read, the cache's included
@@ -67,7 +70,9 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
                 result.reused += 1
                 continue
             raw = read_article(path, source)
+            language, how = article_language(raw, cfg, source)
             art = clean_article(raw, cfg, rules, art_id, structure)
+            art.language, art.language_source = language.tag, how
             if cached is not None:
                 atomic_write_json(cached, m.article_to_dict(art))
         except BadArticle as exc:
@@ -87,6 +92,26 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
     if cache is not None:
         _prune(Path(cache), used)
     return result
+
+
+# What each reader's declaration is called in the report.
+_DECLARED_BY = {".md": "the Markdown front matter", ".markdown": "the Markdown front matter",
+                ".html": "the page's lang attribute", ".htm": "the page's lang attribute"}
+
+
+def article_language(raw: RawArticle, cfg: dict[str, Any], source: Path) -> tuple[Language, str]:
+    """The article's language and how it was decided (see pipeline/languages/detect.py)."""
+    text = "\n".join(u.text for u in raw.units)
+    declared = raw.meta.get("lang") or raw.meta.get("language")
+    by = _DECLARED_BY.get(raw.path.suffix.lower(), "the source")
+    return decide(raw.path.name, text, declared, by, cfg, str(source))
+
+
+def _languages_digest(source: Path) -> str:
+    """A project's own language files (SOURCE/languages/*.toml) change how it is cleaned."""
+    folder = Path(source, "languages")
+    files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    return digest(*((p.name, p.read_bytes()) for p in files))
 
 
 def _prune(cache: Path, used: set[str]) -> None:

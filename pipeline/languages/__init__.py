@@ -49,6 +49,15 @@ class Language:
     structure: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     rules: tuple[dict[str, Any], ...] = field(default=(), hash=False, compare=False)
     generic: bool = False  # no file of its own: only the generic rules apply
+    usual_script: str = ""  # the script the language is usually written in
+
+    @property
+    def tag(self) -> str:
+        """The BCP 47 tag: the code, with an ISO 15924 script subtag when the text is not in
+        the language's usual script ("und-Geor", "kk-Arab"). Articles store this."""
+        if self.script.name == self.usual_script or self.script.name not in ISO15924:
+            return self.code
+        return f"{self.code}-{ISO15924[self.script.name]}"
 
     @property
     def direction(self) -> str:
@@ -110,9 +119,26 @@ def _files(project: str | None) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _build(code: str, data: dict[str, Any], where: str, generic: bool = False) -> Language:
+# ISO 15924 codes of the scripts a text may be in: BCP 47 script subtags ("und-Geor").
+ISO15924 = {
+    "Arabic": "Arab", "Latin": "Latn", "Cyrillic": "Cyrl", "Greek": "Grek", "Hebrew": "Hebr",
+    "Georgian": "Geor", "Armenian": "Armn", "Han": "Hani", "Hiragana": "Hira",
+    "Katakana": "Kana", "Hangul": "Hang", "Devanagari": "Deva", "Bengali": "Beng",
+    "Thai": "Thai", "Ethiopic": "Ethi", "Tamil": "Taml", "Syriac": "Syrc", "Thaana": "Thaa",
+    "Gujarati": "Gujr", "Gurmukhi": "Guru", "Khmer": "Khmr", "Lao": "Laoo", "Myanmar": "Mymr",
+    "Sinhala": "Sinh", "Tibetan": "Tibt", "Mongolian": "Mong",
+}
+_SCRIPT_OF_SUBTAG = {v.lower(): k for k, v in ISO15924.items()}
+
+
+def _build(code: str, data: dict[str, Any], where: str, generic: bool = False,
+           usual: str | None = None) -> Language:
     script_name = data.get("script", "Latin")
     known = scripts()
+    if script_name not in known and generic:
+        # Text in a script the dossier has no font for: a language without rules, which the
+        # renderer refuses by name rather than print as empty boxes.
+        known = {**known, script_name: Script(script_name, "ltr", "", GENERIC)}
     if script_name not in known:
         raise PipelineError(f"unknown script '{script_name}' (known: {', '.join(known)})", where)
     name = data.get("name") or code
@@ -124,6 +150,7 @@ def _build(code: str, data: dict[str, Any], where: str, generic: bool = False) -
         sentence_ends=data.get("sentences", {}).get("ends", ".!?…"),
         structure=dict(data.get("structure", {})),
         rules=tuple(data.get("rule", [])), generic=generic,
+        usual_script=script_name if usual is None else usual,
     )
 
 
@@ -131,19 +158,32 @@ def _build(code: str, data: dict[str, Any], where: str, generic: bool = False) -
 def get(code: str, project: str | None = None, script: str | None = None) -> Language:
     """The language with this ISO 639-1 code. A code without a file of its own gets the generic
     rules, in ``script`` when given (what the article's letters are written in)."""
-    code = (code or GENERIC).strip().lower().replace("_", "-").split("-")[0] or GENERIC
+    parts = (code or GENERIC).strip().replace("_", "-").split("-")
+    code = parts[0].lower() or GENERIC
+    if script is None and len(parts) > 1:
+        script = _SCRIPT_OF_SUBTAG.get(parts[1].lower())
     files = _files(project)
     text, where = files["generic"]
     base = _read(text, where)
     if code in files and code != "generic":
         text, where = files[code]
-        return _build(code, _merge(base, _read(text, where)), where)
+        data = _merge(base, _read(text, where))
+        usual = data.get("script")
+        if script and script != usual:
+            # A language in another script than its file's (Kazakh in Arabic letters): the
+            # file's rules, the text's script.
+            data["script"] = script
+            return _build(code, data, where, generic=False, usual=usual)
+        return _build(code, data, where)
     data = dict(base)
-    if script:
-        data["script"] = script
-    data["name"] = _english_name(code) or code
+    usual = _OTHERS[code][1] if code in _OTHERS else None
+    if script or usual:
+        data["script"] = script or usual
+    if code != GENERIC:
+        data["name"] = _english_name(code) or code
+        data["press"] = ""
     data["argos"] = code if code != GENERIC else ""
-    return _build(code, data, where, generic=True)
+    return _build(code, data, where, generic=True, usual=usual or "")
 
 
 def known_codes(project: str | None = None) -> list[str]:
@@ -151,21 +191,26 @@ def known_codes(project: str | None = None) -> list[str]:
     return sorted(c for c in _files(project) if c != "generic")
 
 
-# English names of languages without a file of their own, so the report can still name them.
-_NAMES = {
-    "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian", "de": "German", "el": "Greek",
-    "es": "Spanish", "he": "Hebrew", "hy": "Armenian", "it": "Italian", "ka": "Georgian",
-    "kk": "Kazakh", "ky": "Kyrgyz", "nl": "Dutch", "pl": "Polish", "ps": "Pashto",
-    "pt": "Portuguese", "sr": "Serbian", "tg": "Tajik", "tk": "Turkmen", "uk": "Ukrainian",
-    "uz": "Uzbek", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ku": "Kurdish",
-    "ug": "Uyghur", "mn": "Mongolian", "ro": "Romanian", "hu": "Hungarian", "cs": "Czech",
-    "sv": "Swedish", "fi": "Finnish", "id": "Indonesian", "ms": "Malay", "hi": "Hindi",
-    "bn": "Bengali", "sw": "Swahili", "und": "Unknown language",
+# Languages without a file of their own: their English name and usual script, so the report can
+# name them and detection can tell which of them a text's letters allow.
+_OTHERS = {
+    "az": ("Azerbaijani", "Latin"), "be": ("Belarusian", "Cyrillic"),
+    "bg": ("Bulgarian", "Cyrillic"), "cs": ("Czech", "Latin"), "de": ("German", "Latin"),
+    "el": ("Greek", "Greek"), "es": ("Spanish", "Latin"), "fi": ("Finnish", "Latin"),
+    "he": ("Hebrew", "Hebrew"), "hu": ("Hungarian", "Latin"), "id": ("Indonesian", "Latin"),
+    "it": ("Italian", "Latin"), "kk": ("Kazakh", "Cyrillic"), "ku": ("Kurdish", "Latin"),
+    "ky": ("Kyrgyz", "Cyrillic"), "mk": ("Macedonian", "Cyrillic"), "mn": ("Mongolian", "Cyrillic"),
+    "ms": ("Malay", "Latin"), "nl": ("Dutch", "Latin"), "pl": ("Polish", "Latin"),
+    "ps": ("Pashto", "Arabic"), "pt": ("Portuguese", "Latin"), "ro": ("Romanian", "Latin"),
+    "sr": ("Serbian", "Cyrillic"), "sv": ("Swedish", "Latin"), "sw": ("Swahili", "Latin"),
+    "tg": ("Tajik", "Cyrillic"), "tk": ("Turkmen", "Latin"), "ug": ("Uyghur", "Arabic"),
+    "uk": ("Ukrainian", "Cyrillic"), "uz": ("Uzbek", "Latin"), "sd": ("Sindhi", "Arabic"),
+    "ckb": ("Central Kurdish", "Arabic"), "yi": ("Yiddish", "Hebrew"),
 }
 
 
 def _english_name(code: str) -> str | None:
-    return _NAMES.get(code)
+    return _OTHERS[code][0] if code in _OTHERS else None
 
 
 _SCRIPT_RUN = {name: re.compile(rf"\p{{{name}}}") for name in ("Arabic", "Hebrew", "Latin",

@@ -60,10 +60,27 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
     date = meta.pop("date", None)
     if date and _stated(date, text):
         meta["date"] = date
+    lang = page_language(text)
+    if lang:
+        meta["lang"] = lang
     meta = clean_meta(meta)
     raw = RawArticle(path, encoding, "n/a", units, len(units), [], meta)
     raw.extractor_removed = _left_out(_page_blocks(text), units, meta)
     return raw
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*",
+                        re.IGNORECASE)
+_META_LANG = re.compile(
+    r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?content\s*=\s*"
+    r"[\"']?\s*([A-Za-z]{2,3})\b", re.IGNORECASE)
+
+
+def page_language(html: str) -> str | None:
+    """The language the page declares: ``<html lang>``, else a Content-Language meta tag."""
+    head = html[:20000]
+    found = _HTML_LANG.search(head) or _META_LANG.search(head)
+    return found.group(1).lower() if found else None
 
 
 def _body_units(body) -> list[Unit]:

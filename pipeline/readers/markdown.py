@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 from ..errors import BadArticle
 from ..ingest import RawArticle, Unit, clean_meta, split_lines
 
-FRONT_KEYS = ("title", "author", "date", "source", "url")
+FRONT_KEYS = ("title", "author", "date", "source", "url", "lang", "language")
 _FENCE = re.compile(r"^---[ \t]*$")
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
