@@ -148,9 +148,13 @@ def _decode_non_utf8(data: bytes, path: Path, exc: UnicodeDecodeError) -> tuple[
         line = data[: exc.start].count(b"\n") + 1
         raise BadArticle(f"invalid UTF-8 ({bad} undecodable byte(s), first at byte {exc.start})",
                          path, line)
-    arabic = _decode_arabic_code_page(data)
-    if arabic is not None:
-        return arabic
+    # Each family of code pages reads the others' bytes as letters of its own script; the one
+    # whose reading looks most like words wins.
+    found = [f for f in (_decode_arabic_code_page(data), _decode_cyrillic_code_page(data),
+                         _decode_latin_code_page(data)) if f is not None]
+    if found:
+        _, text, name = max(found, key=lambda f: f[0])
+        return text, name
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -162,8 +166,8 @@ def _decode_non_utf8(data: bytes, path: Path, exc: UnicodeDecodeError) -> tuple[
     if not _ARABIC_LETTER.search(text) and _high_bit_runs(data) >= 8:
         # Words made entirely of high-bit bytes, none of them Arabic in any Arabic code page:
         # a guess (Cyrillic, Thai, CJK...) would put nonsense in an Arabic dossier.
-        raise BadArticle(f"not UTF-8, and no Arabic code page gives Arabic text (the detector "
-                         f"guesses {name}, with no Arabic letter); save the file as UTF-8", path)
+        raise BadArticle(f"not UTF-8, and neither an Arabic nor a Cyrillic code page gives "
+                         f"words (the detector guesses {name}); save the file as UTF-8", path)
     return text, name
 
 
@@ -234,8 +238,9 @@ def _arabic_score(text: str) -> tuple[int, int, bool]:
     return good, penalty, common
 
 
-def _decode_arabic_code_page(data: bytes) -> tuple[str, str] | None:
-    """The Arabic code page that decodes ``data`` into plausible Arabic, or None."""
+def _decode_arabic_code_page(data: bytes) -> tuple[int, str, str] | None:
+    """(score, text, name) of the Arabic code page that decodes ``data`` into plausible Arabic,
+    or None."""
     scored = []
     for codec, name in _ARABIC_CODE_PAGES:
         try:
@@ -251,7 +256,73 @@ def _decode_arabic_code_page(data: bytes) -> tuple[str, str] | None:
         return None
     best = max(score for score, _, _ in scored)
     margin = max(2, best // 20)
-    return next((text, name) for score, text, name in scored if score >= best - margin)
+    return next((score, text, name) for score, text, name in scored if score >= best - margin)
+
+
+# Legacy code pages of the Russian and Central Asian press. Each turns the others' bytes into
+# Cyrillic too, but with the case inverted or scattered ("йНЛЛЕПЯЮМР" is KOI8-R read as
+# Windows-1251): the code page whose Cyrillic words are cased as words are wins.
+_CYRILLIC_CODE_PAGES = (
+    ("cp1251", "Windows-1251"),
+    ("koi8_r", "KOI8-R"),
+    ("koi8_u", "KOI8-U"),
+    ("cp866", "CP866"),
+    ("mac_cyrillic", "MacCyrillic"),
+)
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,}")
+_WELL_CASED = re.compile(r"[\u0400-\u04ff][\u0430-\u045f\u0491\u04e9\u04af\u04b1\u049b"
+                         r"\u04a3\u0493\u04bb\u0456]+|[\u0400-\u042f\u0490\u04e8\u04ae"
+                         r"\u04b0\u049a\u04a2\u0492\u04ba\u0406]+")
+
+
+def _decode_cyrillic_code_page(data: bytes) -> tuple[int, str, str] | None:
+    """(score, text, name) of the Cyrillic code page that decodes ``data`` into cased Cyrillic
+    words, or None."""
+    best: tuple[int, str, str] | None = None
+    for codec, name in _CYRILLIC_CODE_PAGES:
+        try:
+            text = data.decode(codec)[:_SAMPLE]
+        except UnicodeDecodeError:
+            continue
+        words = _CYRILLIC_WORD.findall(text)
+        good = sum(len(w) for w in words if _WELL_CASED.fullmatch(w))
+        bad = sum(len(w) for w in words) - good
+        bad += sum(1 for ch in text if 0x2500 <= ord(ch) <= 0x25FF or 0x80 <= ord(ch) <= 0x9F)
+        # Most words cased as words, and far more than any sign of a wrong code page.
+        if good >= 8 and bad * 10 < good and (best is None or good - bad > best[0]):
+            best = (good - bad, text if len(data) <= _SAMPLE else data.decode(codec), name)
+    return best
+
+
+# Legacy code pages of the Latin-script press: Western Europe's, Turkish, Central Europe's.
+_LATIN_CODE_PAGES = (
+    ("cp1252", "Windows-1252"),
+    ("cp1254", "Windows-1254"),
+    ("iso8859_15", "ISO-8859-15"),
+    ("cp1250", "Windows-1250"),
+)
+
+
+def _decode_latin_code_page(data: bytes) -> tuple[int, str, str] | None:
+    """(score, text, name) of the Latin code page whose high-bit bytes read as the letters the
+    expected Latin-script languages use (their ``letters`` in pipeline/languages), or None."""
+    from .languages import get, known_codes
+
+    usual = "".join(get(c).letters for c in known_codes() if get(c).script.name == "Latin")
+    best: tuple[int, str, str] | None = None
+    for codec, name in _LATIN_CODE_PAGES:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        high = [ch for ch in text[:_SAMPLE] if ord(ch) > 0x7F]
+        good = sum(1 for ch in high if ch in usual)
+        bad = sum(1 for ch in high if ch.isalpha() and ch not in usual)
+        # Letters inside words, nearly all of them letters these languages use; a tie goes to
+        # the commoner code page (listed first).
+        if good >= 3 and bad * 10 <= good and (best is None or good - bad > best[0]):
+            best = (good - bad, text, name)
+    return best
 
 
 def _high_bit_runs(data: bytes) -> int:

@@ -185,19 +185,29 @@ def test_legacy_arabic_code_pages_are_read_as_arabic(tmp_path, text, encode, lab
     assert got == [ln for ln in text.splitlines() if ln]
 
 
-def test_high_bit_text_with_no_arabic_in_any_arabic_code_page_is_refused(tmp_path):
-    path = tmp_path / "ru.txt"
-    path.write_bytes("Министерство сельского хозяйства объявило о новом плане.\n".encode("cp1251"))
+@pytest.mark.parametrize("text, codec, name", [
+    ("Министерство сельского хозяйства объявило о новом плане. АСТАНА, 12 марта.\n",
+     "cp1251", "Windows-1251"),
+    ("Министерство сельского хозяйства объявило о новом плане. АСТАНА, 12 марта.\n",
+     "koi8_r", "KOI8-R"),
+    ("Le ministère a annoncé un plan pour l'été ; très attendu, août, Noël.\n",
+     "cp1252", "Windows-1252"),
+    ("Dışişleri Bakanı, işbirliğini geliştirmek istediğini söyledi. Çarşamba günü.\n",
+     "cp1254", "Windows-1254"),
+])
+def test_legacy_code_pages_of_other_scripts_read_as_their_words(tmp_path, text, codec, name):
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(codec))
+    raw = read_article(path)
+    assert (raw.units[0].text, raw.encoding) == (text.strip(), name)
+
+
+def test_high_bit_text_that_reads_as_no_words_is_refused(tmp_path):
+    path = tmp_path / "th.txt"
+    path.write_bytes("กระทรวงเกษตรประกาศแผนใหม่สำหรับการส่งออกข้าวในปีนี้\n".encode("tis_620"))
     with pytest.raises(BadArticle) as err:
         read_article(path)
-    assert "ru.txt" in str(err.value) and "no Arabic" in err.value.message
-
-
-def test_accented_latin_text_still_falls_back_to_the_detector(tmp_path):
-    path = tmp_path / "fr.txt"
-    path.write_bytes("Le ministère a annoncé un plan pour l'été.\n".encode("cp1252"))
-    raw = read_article(path)  # no Arabic letter, but accents, not words of high-bit bytes
-    assert raw.units[0].text.startswith("Le minist")
+    assert "th.txt" in str(err.value) and "save the file as UTF-8" in err.value.message
 
 
 # --- which files are articles ---------------------------------------------------------------

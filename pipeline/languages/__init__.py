@@ -48,6 +48,7 @@ class Language:
     sentence_ends: str = ".!?…"
     structure: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     rules: tuple[dict[str, Any], ...] = field(default=(), hash=False, compare=False)
+    letters: str = ""  # letters beyond ASCII its words use (ç ğ ı ö ş ü for Turkish)
     generic: bool = False  # no file of its own: only the generic rules apply
     usual_script: str = ""  # the script the language is usually written in
 
@@ -149,7 +150,7 @@ def _build(code: str, data: dict[str, Any], where: str, generic: bool = False,
         normalize=dict(data.get("normalize", {})),
         sentence_ends=data.get("sentences", {}).get("ends", ".!?…"),
         structure=dict(data.get("structure", {})),
-        rules=tuple(data.get("rule", [])), generic=generic,
+        rules=tuple(data.get("rule", [])), letters=data.get("letters", ""), generic=generic,
         usual_script=script_name if usual is None else usual,
     )
 
