@@ -51,7 +51,8 @@ def clean(opts: Options) -> str:
         dossier = m.Dossier(articles, data["config"] | {"skipped": data["skipped"]})
         write_report(opts, dossier, {})
     n = len(data["articles"])
-    return f"cleaned {n} article(s) -> {opts.out / 'stages' / 'clean.json'}" + _skipped(data)
+    return (f"cleaned {n} article(s) -> {opts.out / 'stages' / 'clean.json'}\n"
+            f"  {languages_summary(articles)}" + _skipped(data))
 
 
 def merge(opts: Options) -> str:
@@ -77,7 +78,7 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
     english = _english_summary(dossier)
     lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s"]
     lines += [f"  {p}" for p in written]
-    lines += [f"  {report}", f"  English: {english}"]
+    lines += [f"  {report}", f"  {languages_summary(dossier.articles)}", f"  English: {english}"]
     if "translation" in dossier.config:
         lines.append("  " + _translation_summary(dossier))
     if dossier.unused_memory:
@@ -176,6 +177,22 @@ def wipe(out: Path) -> str:
                 continue
             shutil.rmtree(child) if child.is_dir() else child.unlink()
     return f"deleted the build outputs in {out}"
+
+
+def languages_summary(articles) -> str:
+    """'Languages: 3 Arabic, 2 Persian, 1 English', then one line per article whose language
+    is in doubt (an uncertain detection, a declaration its letters contradict)."""
+    from collections import Counter
+
+    from . import languages
+
+    counts = Counter(a.language for a in articles)
+    line = "Languages: " + ", ".join(f"{n} {languages.get(code).name}"
+                                     for code, n in counts.most_common())
+    doubts = [f"\nnote: {a.source_file}: {languages.get(a.language).name}, {a.language_source}"
+              for a in articles if "uncertain" in a.language_source or "but the text" in
+              a.language_source]
+    return line + "".join(doubts)
 
 
 def _english_summary(dossier) -> str:
