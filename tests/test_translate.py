@@ -219,7 +219,7 @@ def _rezip(src: Path, dest: Path, drop: str = "", rename: tuple[str, str] | None
         ({"drop": "minisbd/"}, "no offline sentence splitter"),
         ({"drop": "model.bin"}, "model/model.bin"),
         ({"drop": "sentencepiece.model"}, "no tokenizer"),
-        ({"rename": ("metadata.json", "")}, "not ar->en"),
+        ({"rename": ("metadata.json", "")}, "not into English"),
         ({"flat": True}, "exactly one top-level folder"),
     ],
     ids=["no-splitter", "no-model", "no-tokenizer", "wrong-pair", "flat-zip"],
