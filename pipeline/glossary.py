@@ -29,6 +29,14 @@ ARABIC = "ar"
 _PROCLITICS = r"(?P<pre>(?:و|ف)?(?:ب|ل|ك)?(?:ال)?)"
 _NONE = r"(?P<pre>)"
 _CODE = re.compile(r"^[a-z]{2,3}$")
+ZWNJ = "\u200c"
+_KEEP = "\ue000"  # stands in for ZWNJ while plain_text drops invisible characters
+
+
+def _form(text: str) -> str:
+    """A glossary form as plain text, but with its half-spaces: in Persian the ZWNJ is spelling
+    (می‌شود), not an invisible stray."""
+    return plain_text(text.replace(ZWNJ, _KEEP)).replace(_KEEP, ZWNJ)
 
 
 @dataclass
@@ -63,7 +71,7 @@ class Term:
 def _texts(value: object, what: str, path: Path) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise PipelineError(f"{what} must be a list of text", path)
-    return [t for t in (plain_text(v) for v in value) if t]
+    return [t for t in (_form(v) for v in value) if t]
 
 
 def _per_language(value: object, what: str, path: Path) -> dict[str, list[str]]:
@@ -94,13 +102,13 @@ def load_glossary(source: Path) -> list[Term]:
         forms = _per_language(item.get("forms"), f"{label}: 'forms'", path)
         inflections = _per_language(item.get("inflections"), f"{label}: 'inflections'", path)
         ar = item.get("ar")
-        if ar is not None and (not isinstance(ar, str) or not plain_text(ar)):
+        if ar is not None and (not isinstance(ar, str) or not _form(ar)):
             raise PipelineError(f"{label}: 'ar' must be text", path)
         variants = _texts(item.get("variants", []), f"{label}: 'variants'", path)
         if ar:
             # The legacy keys are the Arabic forms; [term.forms] ar = [...] adds to them.
             more = forms.pop(ARABIC, [])
-            language, text = ARABIC, plain_text(ar)
+            language, text = ARABIC, _form(ar)
             variants = list(dict.fromkeys(v for v in [*variants, *more] if v != text))
         elif forms:
             language = next(iter(forms))
@@ -125,7 +133,9 @@ def load_glossary(source: Path) -> list[Term]:
 def form_pattern(form: str, language: str) -> re.Pattern:
     """A form as a whole word; in Arabic, with the proclitics that attach to it (``pre``)."""
     pre = _PROCLITICS if language == ARABIC else _NONE
-    return re.compile(r"(?<![\p{L}\p{M}])" + pre + re.escape(form) + r"(?![\p{L}\p{M}])")
+    # A half-space may be written as one, as a space, or dropped (می‌شود, می شود, میشود).
+    body = "[\u200c ]?".join(re.escape(part) for part in form.split(ZWNJ))
+    return re.compile(r"(?<![\p{L}\p{M}])" + pre + body + r"(?![\p{L}\p{M}])")
 
 
 def unify(text: str, terms: list[Term], language: str = ARABIC) -> tuple[str, list[dict]]:

@@ -193,7 +193,8 @@ def test_reinstall_replaces_the_model_and_its_cache_key(tmp_path, tiny_packages)
     assert other.cache_id != first.cache_id
     assert [p.name for p in folder.iterdir()] == ["translate-ar_en-tiny"]
     listing = models_command(list_=True, models_dir=str(folder))
-    assert "1 ar->en package(s)" in listing and "translate-ar_en-identity 0.0.2" in listing
+    assert "1 Argos Translate package(s)" in listing and ": ar->en" in listing
+    assert "translate-ar_en-identity  0.0.2" in listing
     assert mt.find_model(folder).version == "0.0.2"
 
 

@@ -76,9 +76,9 @@ class Stats:
 
 
 def missing_message(code: str, name: str, articles: int) -> str:
-    return (f"no Argos Translate {code}->{languages.TARGET} package installed: {articles} "
-            f"article{'' if articles == 1 else 's'} in {name} stay untranslated; "
-            f"{install_hint(code)}")
+    said = "1 article" if articles == 1 else f"{articles} articles"
+    return (f"no Argos Translate {code}->{languages.TARGET} package installed: {said} in {name} "
+            f"{'stays' if articles == 1 else 'stay'} untranslated; {install_hint(code)}")
 
 
 def _needs_mt(block: m.Block, memory: Memory) -> bool:
