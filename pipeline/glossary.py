@@ -109,7 +109,7 @@ def load_glossary(source: Path) -> list[Term]:
             # The legacy keys are the Arabic forms; [term.forms] ar = [...] adds to them.
             more = forms.pop(ARABIC, [])
             language, text = ARABIC, _form(ar)
-            variants = list(dict.fromkeys(v for v in [*variants, *more] if v != text))
+            variants = list(dict.fromkeys([*variants, *more]))
         elif forms:
             language = next(iter(forms))
             text, *rest = forms.pop(language)
