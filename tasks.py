@@ -6,7 +6,7 @@
     invoke pdf | epub | web           # one output, from the stages' output
     invoke wipe                       # delete build outputs
     invoke translate                  # machine English where reviewed English is missing
-    invoke models --install FILE.argosmodel | --download | --list
+    invoke models --install FILE.argosmodel | --download [--from fa] | --list
     invoke serve --out DIR --port N   # the web edition and report.html on 127.0.0.1
 """
 
@@ -114,13 +114,19 @@ def translate(c, source="seeds", out="build", keep_going=False, debug=False, mod
     print(commands.guarded(debug, commands.translate, opts))
 
 
-@task(help={"install": "validate and install an Argos package file (.argosmodel)",
-            "download": "download the ar->en package from the Argos index (needs internet)",
-            "list": "list the installed packages (the default)",
+@task(help={"install": "validate and install an Argos package file (.argosmodel) from any "
+                       "language into English",
+            "download": "download packages from the Argos index (needs internet): the --from "
+                        "language's, else one for every language of --source without one",
+            "from": "source language (ISO code, e.g. fa) of the package to download",
+            "source": "project folder whose languages --download covers (default: seeds)",
+            "list": "list the installed language pairs (the default)",
             "models_dir": MT_HELP["models_dir"], "debug": HELP["debug"]})
-def models(c, install=None, download=False, list_=False, models_dir=None, debug=False):
-    """Install, download or list the Argos Translate ar->en packages."""
-    print(commands.guarded(debug, commands.models, install, download, list_, models_dir))
+def models(c, install=None, download=False, list_=False, models_dir=None, from_=None,
+           source="seeds", debug=False):
+    """Install, download or list the Argos Translate packages (one per language into English)."""
+    print(commands.guarded(debug, commands.models, install, download, list_, models_dir,
+                           from_, source))
 
 
 @task(help={"out": "the built folder to serve (default: build)",

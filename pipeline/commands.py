@@ -126,25 +126,59 @@ def translate(opts: Options) -> str:
 
 
 def models(install: str | None = None, download: bool = False, list_: bool = True,
-           models_dir: str | None = None) -> str:
-    """Install (validated first), download or list the Argos ar->en packages."""
+           models_dir: str | None = None, from_code: str | None = None,
+           source: str | Path = "seeds") -> str:
+    """Install (validated first), download or list the Argos packages into English.
+
+    ``download`` fetches the package of ``from_code``, or else of every language of the
+    source folder's articles that has none installed."""
     from .translate import models as mt
 
     folder = mt.models_dir(models_dir)
     lines = []
     if install:
         got = mt.install(Path(install), folder)
-        lines.append(f"installed {got.model_id} -> {got.path}")
+        lines.append(f"installed {got.from_code}->{got.to_code} {got.model_id} -> {got.path}")
     if download:
-        got = mt.download(folder)
-        lines.append(f"downloaded and installed {got.model_id} -> {got.path}")
+        codes = [from_code] if from_code else _languages_without_package(Path(source), folder)
+        if not codes:
+            lines.append(f"every language of {source} has a package in {folder}")
+        for code in codes:
+            got = mt.download(folder, code)
+            lines.append(f"downloaded and installed {got.from_code}->{got.to_code} "
+                         f"{got.model_id} -> {got.path}")
     if list_ or not lines:
-        found = mt.list_installed(folder)
-        lines.append(f"{len(found)} ar->en package(s) in {folder}"
-                     + ("" if found else f"; {mt.INSTALL_HINT}"))
-        lines += [f"  {x.model_id} ({x.from_code}->{x.to_code}, splitter {x.splitter}) {x.path}"
-                  for x in found]
+        lines += _list_models(folder)
     return "\n".join(lines)
+
+
+def _list_models(folder: Path) -> list[str]:
+    from .translate import models as mt
+
+    found = mt.list_installed(folder)
+    pairs = sorted({f"{x.from_code}->{x.to_code}" for x in found})
+    head = (f"{len(found)} Argos Translate package(s) in {folder}"
+            + (f": {', '.join(pairs)}" if found else f"; {mt.INSTALL_HINT}"))
+    rows = [("from", "to", "name", "version", "splitter")]
+    rows += [(x.from_code, x.to_code, x.code, x.version or "-", x.splitter)
+             for x in sorted(found, key=lambda x: (x.from_code, x.code))]
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    table = ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+             for r in rows] if found else []
+    return [head, *table]
+
+
+def _languages_without_package(source: Path, folder: Path) -> list[str]:
+    """The Argos codes of the source folder's languages (English aside) with no package."""
+    from . import languages
+    from .config import load_config
+    from .glossary import source_language
+    from .stages import run_clean
+    from .translate import models as mt
+
+    articles = run_clean(source, load_config(source), keep_going=True).articles
+    codes = {languages.get(source_language(a), str(source)).argos for a in articles}
+    return sorted(codes - set(mt.by_language(folder)) - {"", languages.TARGET})
 
 
 def _translation_summary(dossier) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from . import model as m
 from .errors import BadArticle
-from .glossary import Term, unify
+from .glossary import Term, source_language, unify
 from .normalize import fold_for_matching, words
 from .similarity import PairScores
 
@@ -39,8 +39,10 @@ def merge(articles: list[m.Article], cfg: dict[str, Any], terms: list[Term],
     ordered, skipped = _drop_copies(ordered, keep_going)
     log: list[dict[str, Any]] = []
     for art in ordered:
+        # Each article's variants are unified in its own language, by that language's forms.
+        language = source_language(art)
         for block in art.blocks:
-            block.text, changes = unify(block.text, terms)
+            block.text, changes = unify(block.text, terms, language)
             for change in changes:
                 log.append({"action": "glossary", "block": block.id, "file": block.source_file,
                             "lines": block.lines, **change})

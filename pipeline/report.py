@@ -98,5 +98,7 @@ def build_report(dossier: m.Dossier, skipped: list[dict[str, Any]], source: str,
             for b in blocks if b.kind != m.XREF
         ],
         "unused_translations": dossier.unused_memory,
+        # Languages whose articles stayed untranslated for want of an Argos package.
+        "translation_missing": (dossier.config.get("translation") or {}).get("missing", []),
         "stages": stages or {},
     }

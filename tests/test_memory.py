@@ -94,3 +94,42 @@ def test_every_seed_block_has_reviewed_english(seeds_dossier):
     for b in blocks:
         for number in re.findall(r"\d+(?:\.\d+)?", b.text.translate(western)):
             assert number in b.en, (b.id, number)
+
+
+def test_english_articles_are_original_and_never_missing(project, tmp_path, monkeypatch):
+    from pipeline import stages
+
+    (project / "a.txt").write_text(f"{TITLE}\n{PARA}\n", encoding="utf-8")
+    (project / "b.txt").write_text("Summit in Astana\nLeaders of Central Asia met in the "
+                                   "capital to discuss water and energy.\n", encoding="utf-8")
+    real = stages.run_clean
+
+    def run_clean(source, cfg, *args, **kwargs):  # until language decision lands on main
+        result = real(source, cfg, *args, **kwargs)
+        for art in result.articles:
+            art.language = "en" if art.source_file == "b.txt" else "ar"
+        return result
+
+    monkeypatch.setattr(stages, "run_clean", run_clean)
+    dossier, _ = run_text_stages(Options(project, tmp_path / "out"))
+    b = next(a for a in dossier.articles if a.source_file == "b.txt")
+    assert all((x.en, x.en_origin) == (x.text, m.ORIGINAL) for x in b.blocks)
+    report = build_report(dossier, [], str(project))
+    assert report["summary"]["english"]["original"] == len(b.blocks)
+    assert report["summary"]["english"]["missing"] == 2  # the Arabic article's two blocks
+
+
+def test_fuzzy_matches_stay_within_the_source_language(project):
+    # The same letters, another language: a Persian passage never takes the English of an
+    # Arabic entry by similarity. A catalogue without X-Source-Language matches any language.
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en",
+                   "X-Source-Language": "ar"}
+    po.append(polib.POEntry(msgid=PARA, msgstr="The capital hosted a summit."))
+    (project / "en").mkdir()
+    po.save(str(project / "en" / "a.po"))
+    near = PARA.replace("المياه", "الطاقة")
+    memory = load_memory(project)
+    assert memory.lookup(near, "fa") is None
+    assert memory.lookup(near, "ar") is not None
+    assert memory.lookup(near) is not None

@@ -95,3 +95,33 @@ def test_same_article_twice_is_an_error_or_skipped(project):
     with pytest.raises(BadArticle) as err:
         do_merge(Options(project, project.parent / "out"))
     assert str(err.value) == f"{project / 'two.txt'}: the same article as one.txt"
+
+
+def test_glossary_unifies_each_language_by_its_own_forms(tmp_path):
+    from pipeline.errors import PipelineError
+    from pipeline.glossary import unify
+
+    (tmp_path / "glossary.toml").write_text(
+        '[[term]]\nar = "كازاخستان"\nen = "Kazakhstan"\nvariants = ["كازخستان"]\n'
+        '[term.forms]\nfa = ["قزاقستان", "قزاقستون"]\nru = ["Казахстан", "Казахстен"]\n'
+        '[term.inflections]\nru = ["Казахстана"]\n', encoding="utf-8")
+    terms = load_glossary(tmp_path)
+    assert unify("زار وكازخستان", terms, "ar")[0] == "زار وكازاخستان"
+    # Persian forms are whole words: no Arabic proclitics, and no Arabic variants.
+    assert unify("سفر به قزاقستون", terms, "fa")[0] == "سفر به قزاقستان"
+    assert unify("وقزاقستون كازخستان", terms, "fa")[0] == "وقزاقستون كازخستان"
+    # A Russian variant is unified; an inflection is left as written.
+    text, changes = unify("Казахстен и посол Казахстана", terms, "ru")
+    assert text == "Казахстан и посол Казахстана"
+    assert changes == [{"variant": "Казахстен", "canonical": "Казахстан", "count": 1,
+                        "language": "ru"}]
+    (tmp_path / "glossary.toml").write_text(
+        '[[term]]\nen = "Kazakhstan"\n[term.forms]\nRussian = ["Казахстан"]\n',
+        encoding="utf-8")
+    with pytest.raises(PipelineError, match="not an ISO 639 language code"):
+        load_glossary(tmp_path)
+    (tmp_path / "glossary.toml").write_text(
+        '[[term]]\nen = "Kazakhstan"\n[term.forms]\nru = ["Казахстан", "Казахстен"]\n',
+        encoding="utf-8")
+    only = load_glossary(tmp_path)[0]
+    assert (only.text, only.variants, only.language) == ("Казахстан", ["Казахстен"], "ru")

@@ -193,7 +193,8 @@ def test_reinstall_replaces_the_model_and_its_cache_key(tmp_path, tiny_packages)
     assert other.cache_id != first.cache_id
     assert [p.name for p in folder.iterdir()] == ["translate-ar_en-tiny"]
     listing = models_command(list_=True, models_dir=str(folder))
-    assert "1 ar->en package(s)" in listing and "translate-ar_en-identity 0.0.2" in listing
+    assert "1 Argos Translate package(s)" in listing and ": ar->en" in listing
+    assert "translate-ar_en-identity  0.0.2" in listing
     assert mt.find_model(folder).version == "0.0.2"
 
 
@@ -219,7 +220,7 @@ def _rezip(src: Path, dest: Path, drop: str = "", rename: tuple[str, str] | None
         ({"drop": "minisbd/"}, "no offline sentence splitter"),
         ({"drop": "model.bin"}, "model/model.bin"),
         ({"drop": "sentencepiece.model"}, "no tokenizer"),
-        ({"rename": ("metadata.json", "")}, "not ar->en"),
+        ({"rename": ("metadata.json", "")}, "not into English"),
         ({"flat": True}, "exactly one top-level folder"),
     ],
     ids=["no-splitter", "no-model", "no-tokenizer", "wrong-pair", "flat-zip"],

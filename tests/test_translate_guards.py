@@ -76,3 +76,45 @@ def test_masking_keeps_proclitics_and_restores_the_english():
 def test_placeholders_are_unique_letters():
     marks = [placeholder(i) for i in range(60)]
     assert len(set(marks)) == 60 and all(p.isalpha() and p.isupper() for p in marks)
+
+
+FA = "در سال ۲۰۲۴ قزاقستان ۱۵٬۰۰۰ تن غلات به ۱۲ کشور همسایه صادر کرد."
+RU = "В 2024 году Казахстан экспортировал 15 000 тонн зерна в 12 соседних стран."
+FR = "En 2024, le Kazakhstan a exporté 15 000 tonnes de céréales vers 12 pays voisins."
+EN_GRAIN = "In 2024, Kazakhstan exported 15,000 tonnes of grain to 12 neighbouring countries."
+
+
+@pytest.mark.parametrize("source", [FA, RU, FR], ids=["persian", "russian", "french"])
+def test_a_good_translation_passes_from_every_script(source):
+    # Persian digits (۰-۹, ٬ for thousands) and spaced thousands (15 000) are the same numbers.
+    assert codes(source, EN_GRAIN) == set()
+
+
+@pytest.mark.parametrize("source", [FA, RU, FR], ids=["persian", "russian", "french"])
+def test_echo_is_caught_in_every_script(source):
+    assert guards.ECHO in codes(source, source)
+
+
+def test_source_script_left_in_the_english():
+    left = guards.check(RU, EN_GRAIN.replace("Kazakhstan", "Казахстан"))
+    assert [p.code for p in left] == [guards.SCRIPT] and "Cyrillic" in left[0].message
+    assert guards.SCRIPT in codes(FA, EN_GRAIN.replace("grain", "غلات"))
+    # A Latin-script source shares its letters with English: a French name left as it is
+    # ("Kazakhstan" in both) is no fault.
+    assert codes(FR, EN_GRAIN.replace("tonnes", "tonnes (céréales)")) == set()
+
+
+def test_persian_digits_changed_are_caught():
+    assert guards.NUMBERS in codes(FA, EN_GRAIN.replace("2024", "2042"))
+    assert guards.numbers("۱۵٬۰۰۰ و ۳٫۵") == guards.numbers("15,000 and 3.5")
+
+
+def test_masking_uses_the_forms_of_the_blocks_language():
+    term = Term("كازاخستان", "Kazakhstan", ["كازخستان"], forms={"ru": ["Казахстан"]},
+                inflections={"ru": ["Казахстана"]})
+    masked, found = Masker([term], "ru").mask("Президент Казахстана посетил Казахстан.")
+    assert "Казахстан" not in masked and found == [term]
+    # No Arabic proclitics outside Arabic, and no Arabic forms in a Russian block.
+    assert Masker([term], "ru").mask("كازاخستان")[1] == []
+    assert Masker([term], "fa").mask("Казахстан")[1] == []
+    assert f"و {placeholder(0)}" in Masker([term], "ar").mask("وكازاخستان")[0]

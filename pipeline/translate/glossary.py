@@ -1,9 +1,9 @@
 """Glossary terms come out as the glossary says: masked before MT, restored after.
 
-Each occurrence of a term (canonical form or a listed variant, with the proclitics Arabic attaches
-to names) becomes a Latin placeholder the model copies through; after translation the placeholder
-is replaced by the term's English. A placeholder the model lost is a violation, reported on the
-block, never silently patched.
+Each occurrence of a term in the block's language (its canonical form, a listed variant or
+inflection; in Arabic with the proclitics attached to names) becomes a Latin placeholder the
+model copies through; after translation the placeholder is replaced by the term's English. A
+placeholder the model lost is a violation, reported on the block, never silently patched.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 import regex as re
 
-from ..glossary import Term
+from ..glossary import ARABIC, Term, form_pattern
 
-# و/ف (and), then ب/ل/ك (prepositions), then ال (the). The article is dropped with the name;
-# a conjunction or preposition stays, as a word of its own, in front of the placeholder.
-_PRE = r"(?P<pre>(?:و|ف)?(?:ب|ل|ك)?(?:ال)?)"
+# In Arabic, و/ف (and), then ب/ل/ك (prepositions), then ال (the) attach to a name. The article
+# is dropped with the name; a conjunction or preposition stays, as a word of its own, in front
+# of the placeholder.
 # Upper case only, and no word boundary after: a model may glue an ending to it ("ZZDes").
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])ZZ([A-Z]{1,2})(?![A-Z])")
 
@@ -40,13 +40,14 @@ def _index(letters: str) -> int:
 @dataclass
 class Masker:
     terms: list[Term]
+    language: str = ARABIC  # the source language of the blocks it masks
 
     def __post_init__(self) -> None:
-        forms = [(form, t) for t in self.terms if t.en for form in [t.text, *t.variants] if form]
+        forms = [(form, t) for t in self.terms if t.en
+                 for form in [*t.forms_in(self.language), *t.inflections.get(self.language, [])]
+                 if form]
         forms.sort(key=lambda x: -len(x[0]))  # the full name before its parts
-        self._patterns = [
-            (re.compile(r"(?<![\p{L}\p{M}])" + _PRE + re.escape(form) + r"(?![\p{L}\p{M}])"), t)
-            for form, t in forms]
+        self._patterns = [(form_pattern(form, self.language), t) for form, t in forms]
         self._order = [t for t in self.terms if t.en]
 
     def mask(self, text: str) -> tuple[str, list[Term]]:
@@ -78,6 +79,6 @@ class Masker:
         problems = []
         for term in found:
             if self._order.index(term) not in seen and term.en not in text:
-                problems.append(f"glossary term {term.text} ({term.en}) is missing from the "
-                                "English")
+                said = (term.forms_in(self.language) or [term.text])[0]
+                problems.append(f"glossary term {said} ({term.en}) is missing from the English")
         return text, problems

@@ -1,7 +1,10 @@
 """Checks on machine output that no offline MT tool makes: the failures a reader cannot see.
 
-A neural model can loop ("the the the"), copy the Arabic through, silently drop a clause, turn
-1991 into 1919, or leave Arabic words in the English. Each check is cheap and needs no model, so
+A neural model can loop ("the the the"), copy the source through, silently drop a clause, turn
+1991 into 1919, or leave words of the source's script (Arabic, Cyrillic...) in the English.
+The source's script is read from the source text itself, so one check serves every pair; a
+Latin-script source (French, Turkish) shares its letters with English, so only the echo check
+(near-identical output) can tell it was copied. Each check is cheap and needs no model, so
 it also runs on machine entries read back from the translation memory.
 """
 
@@ -18,18 +21,26 @@ LOOP = "loop"
 ECHO = "echo"
 DROPPED = "dropped"
 NUMBERS = "numbers"
-ARABIC = "arabic"
+SCRIPT = "source-script"
+ARABIC = SCRIPT  # the name this check had when every source was Arabic
 
 # Below this length a ratio says nothing (names, datelines, "Astana").
 MIN_CHARS_FOR_RATIO = 25
-# English from Arabic runs about 1.0-1.4 times as many characters; far below means lost text.
+# English from Arabic runs about 1.0-1.4 times as many characters (from Russian or Persian
+# about 0.9-1.3); far below means lost text.
 MIN_RATIO = 0.45
 MAX_RATIO = 4.0
+# How alike output and source must be to count as an echo: in another script than English a
+# copy shows at once; a Latin-script source shares names and cognates with a good translation.
+ECHO_SIMILARITY = 0.6
+ECHO_SIMILARITY_LATIN = 0.9
 
+# Arabic-Indic (٠-٩) and Persian/Urdu (۰-۹) digits read as 0-9.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_ARABIC = re.compile(r"[\p{Script=Arabic}]")
 _LETTER = re.compile(r"\p{L}")
 _NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
+# Russian and French group thousands with a (narrow, no-break) space: "15 000", "2 500 000".
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f\u2009]\d{3})+)(?![\d])")
 _WORD = re.compile(r"[\p{L}\p{N}]+")
 _EN_NUMBER_WORDS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -62,7 +73,8 @@ def _value(token: str) -> Decimal | None:
 def numbers(text: str) -> Counter:
     """The numbers in a text by value: ١٩٩١ == 1991, 2017-2018 is two numbers, 15% is 15."""
     found: Counter = Counter()
-    for m in _NUMBER.finditer(text.translate(_DIGITS)):
+    text = _SPACED_THOUSANDS.sub(lambda g: g[1] + re.sub(r"\D", "", g[2]), text.translate(_DIGITS))
+    for m in _NUMBER.finditer(text):
         value = _value(m[0])
         found[value if value is not None else m[0]] += 1
     return found
@@ -87,23 +99,34 @@ def _repeats(words: list[str]) -> str | None:
     return None
 
 
+def _script(text: str) -> str:
+    """The script most of the source's letters are in (Latin for a text without letters)."""
+    from ..languages import script_of
+
+    return script_of(text) or "Latin"
+
+
 def check(source: str, output: str) -> list[Problem]:
     """Every problem found in ``output`` as a translation of ``source`` (empty: looks fine)."""
     problems: list[Problem] = []
     src, out = source.strip(), output.strip()
     if not src:
         return problems
-    out_letters = len(_LETTER.findall(out))
-    out_arabic = len(_ARABIC.findall(out))
     if not out:
         problems.append(Problem(DROPPED, "the machine translation is empty"))
         return problems
-    if out == src or (out_letters and out_arabic / out_letters > 0.5
-                      and SequenceMatcher(None, src, out).ratio() > 0.6):
-        problems.append(Problem(ECHO, "the machine translation repeats the Arabic source"))
-    elif out_arabic:
-        left = " ".join(dict.fromkeys(re.findall(r"[\p{Script=Arabic}]+", out)))
-        problems.append(Problem(ARABIC, f"Arabic script left in the English: {left[:80]}"))
+    script = _script(src)
+    latin = script == "Latin"
+    out_letters = len(_LETTER.findall(out))
+    in_script = re.compile(rf"\p{{Script={script}}}+") if not latin else None
+    out_source = sum(len(x) for x in in_script.findall(out)) if in_script else out_letters
+    if out == src or (out_letters and out_source / out_letters > 0.5
+                      and SequenceMatcher(None, src, out).ratio()
+                      > (ECHO_SIMILARITY_LATIN if latin else ECHO_SIMILARITY)):
+        problems.append(Problem(ECHO, "the machine translation repeats the source"))
+    elif in_script and out_source:
+        left = " ".join(dict.fromkeys(in_script.findall(out)))
+        problems.append(Problem(SCRIPT, f"{script} script left in the English: {left[:80]}"))
     words = [w.lower() for w in _WORD.findall(out)]
     phrase = _repeats(words)
     if phrase:
@@ -111,10 +134,10 @@ def check(source: str, output: str) -> list[Problem]:
     if len(src) >= MIN_CHARS_FOR_RATIO:
         ratio = len(out) / len(src)
         if ratio < MIN_RATIO:
-            problems.append(Problem(DROPPED, f"the English is {ratio:.0%} of the Arabic's length:"
+            problems.append(Problem(DROPPED, f"the English is {ratio:.0%} of the source's length:"
                                              " a sentence or clause may be missing"))
         elif ratio > MAX_RATIO and not phrase:
-            problems.append(Problem(LOOP, f"the English is {ratio:.1f} times the Arabic's "
+            problems.append(Problem(LOOP, f"the English is {ratio:.1f} times the source's "
                                           "length: the model may be running on"))
     lost = numbers(src) - _english_numbers(out)
     if lost:

@@ -5,6 +5,10 @@ folder: a flat zip breaks every later listing, a package without a sentence spli
 first translation download one, and a reinstall leaves the old files beside the new ones. So
 packages are checked before anything is written, unpacked into a staging folder and renamed into
 place, and each install records a fingerprint so caches keyed on it go stale with the model.
+
+Any xx->en package is accepted (English is the dossier's language); packages for several source
+languages sit side by side in the folder, each in a folder named after its pair, and the
+translate stage takes for each article the newest package of the article's language.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -25,9 +30,17 @@ from ..errors import PipelineError
 ENV_DIR = "DOSSIER_ARGOS_DIR"
 DEFAULT_DIR = Path("~/.local/share/arabic-dossier/argos-packages")
 INSTALL_RECORD = ".dossier-install.json"
-FROM_CODE, TO_CODE = "ar", "en"
-INSTALL_HINT = ("install an Argos Translate ar->en package: invoke models --install "
+TO_CODE = "en"
+INSTALL_HINT = ("install an Argos Translate package into English: invoke models --install "
                 "FILE.argosmodel (or invoke models --download on a machine with internet)")
+# An ISO 639 code as Argos writes them ("fa", "zh", "pt_BR" style tails allowed).
+_FROM_CODE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?$")
+_PAIR_DIR = re.compile(r"^translate-[A-Za-z0-9]+_[A-Za-z0-9]+(?P<rest>(?:-.*)?)$")
+
+
+def install_hint(code: str) -> str:
+    return (f"install one with invoke models --install FILE (an Argos Translate {code}->en "
+            f"package), or invoke models --download --from {code} on a machine with internet")
 
 
 @dataclass
@@ -62,16 +75,27 @@ def _metadata_problem(meta: Any) -> str | None:
         return "metadata.json is not a JSON object"
     if meta.get("type", "translate") != "translate":
         return f"package type is {meta.get('type')!r}, not a translation package"
-    if (meta.get("from_code"), meta.get("to_code")) != (FROM_CODE, TO_CODE):
-        return (f"package translates {meta.get('from_code')}->{meta.get('to_code')}, "
-                f"not {FROM_CODE}->{TO_CODE}")
+    src, dst = meta.get("from_code"), meta.get("to_code")
+    if dst != TO_CODE:
+        return f"package translates {src}->{dst}, not into English (xx->{TO_CODE})"
+    if not isinstance(src, str) or not _FROM_CODE.match(src) or src == TO_CODE:
+        return f"package translates {src!r}->{dst}: its from_code is not a language code"
     return None
+
+
+def install_name(top: str, from_code: str) -> str:
+    """The folder a package goes into: its own top folder, with the pair in its name corrected
+    (a tool that names every package translate-ar_en-... must not make a Persian package replace
+    the Arabic one), or prefixed when its name says nothing of the pair."""
+    pair = f"translate-{from_code}_{TO_CODE}"
+    found = _PAIR_DIR.match(top)
+    return pair + found["rest"] if found else f"{pair}-{top}"
 
 
 def validate_archive(path: Path) -> dict[str, Any]:
     """Check a .argosmodel before installing it; return its metadata or raise PipelineError.
 
-    Wanted: a zip with exactly one top-level folder holding metadata.json saying ar->en,
+    Wanted: a zip with exactly one top-level folder holding metadata.json saying xx->en,
     model/model.bin, a tokenizer (sentencepiece.model or bpe.model), and a sentence splitter
     that works offline: minisbd/*.onnx, or stanza/ with its resources.json (argostranslate
     would otherwise download one at the first translation).
@@ -138,9 +162,10 @@ def install(archive: Path, folder: Path) -> InstalledModel:
                   "installed": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
         (unpacked / INSTALL_RECORD).write_text(json.dumps(record, indent=1) + "\n",
                                                encoding="utf-8")
-        target = folder / meta["_top"]
+        name = install_name(meta["_top"], meta["from_code"])
+        target = folder / name
         if target.exists():
-            old = folder / f".old-{meta['_top']}-{os.getpid()}"
+            old = folder / f".old-{name}-{os.getpid()}"
             target.rename(old)
             shutil.rmtree(old, ignore_errors=True)
         unpacked.rename(target)
@@ -153,7 +178,7 @@ def install(archive: Path, folder: Path) -> InstalledModel:
 
 
 def read_installed(path: Path) -> InstalledModel | None:
-    """The package in ``path``, or None if it is not a usable ar->en package."""
+    """The package in ``path``, or None if it is not a usable xx->en package."""
     try:
         meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -188,16 +213,30 @@ def _version_key(version: str) -> tuple:
     return tuple(int(x) if x.isdigit() else 0 for x in version.split("."))
 
 
-def find_model(folder: Path) -> InstalledModel:
-    """The newest installed ar->en package, or one clear line saying how to get one."""
-    models = list_installed(folder)
-    if not models:
-        raise PipelineError(f"no ar->en translation model in {folder}; {INSTALL_HINT}")
-    return max(models, key=lambda mdl: (_version_key(mdl.version), mdl.code))
+def by_language(folder: Path) -> dict[str, InstalledModel]:
+    """The newest installed package for each source language."""
+    best: dict[str, InstalledModel] = {}
+    for mdl in list_installed(folder):
+        old = best.get(mdl.from_code)
+        if old is None or (_version_key(mdl.version), mdl.code) > (_version_key(old.version),
+                                                                    old.code):
+            best[mdl.from_code] = mdl
+    return best
 
 
-def download(folder: Path) -> InstalledModel:
-    """Fetch the ar->en package from the Argos index (needs internet), validate, install."""
+def find_model(folder: Path, from_code: str = "ar") -> InstalledModel:
+    """The newest installed package from ``from_code`` into English, or one clear line saying
+    how to get one."""
+    found = by_language(folder).get(from_code)
+    if found is None:
+        raise PipelineError(f"no Argos Translate {from_code}->{TO_CODE} package in {folder}; "
+                            + install_hint(from_code))
+    return found
+
+
+def download(folder: Path, from_code: str = "ar") -> InstalledModel:
+    """Fetch the newest xx->en package from the Argos index (needs internet), validate,
+    install."""
     try:
         from argostranslate import package as argos_package
     except ImportError as exc:
@@ -205,10 +244,10 @@ def download(folder: Path) -> InstalledModel:
                             ) from exc
     argos_package.update_package_index()
     candidates = [p for p in argos_package.get_available_packages()
-                  if (p.from_code, p.to_code) == (FROM_CODE, TO_CODE)]
+                  if (p.from_code, p.to_code) == (from_code, TO_CODE)]
     if not candidates:
-        raise PipelineError("the Argos package index could not be read or has no ar->en "
-                            "package (is this machine online?)")
+        raise PipelineError(f"the Argos package index could not be read or has no "
+                            f"{from_code}->{TO_CODE} package (is this machine online?)")
     best = max(candidates, key=lambda p: _version_key(p.package_version))
     try:
         archive = best.download()

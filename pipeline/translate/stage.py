@@ -1,9 +1,12 @@
 """The translate stage: machine English for every block the translation memory leaves empty.
 
 Runs after the memory. Reviewed and fuzzy (human) English is never replaced; a machine entry
-is reused when its Arabic is unchanged, and retranslated when the memory only had one for a
-different Arabic. Results go back into ``en/*.po`` as machine entries (``#, fuzzy`` and a
-comment naming the model), ready for a post-editor.
+is reused when its source text is unchanged, and retranslated when the memory only had one for
+a different text. Each article goes through the package of its own language (fa->en for a
+Persian article); English articles are never translated, and the articles of a language with
+no installed package stay untranslated, with one line per language saying which package to
+install. Results go back into ``en/*.po`` as machine entries (``#, fuzzy`` and a comment naming
+the model), ready for a post-editor.
 """
 
 from __future__ import annotations
@@ -15,16 +18,25 @@ from typing import Any
 
 import polib
 
+from .. import languages
 from .. import model as m
 from ..errors import PipelineError
 from ..fileio import atomic_write_with
-from ..glossary import load_glossary
-from ..memory import MACHINE_MARK, Memory, _new_catalog, entry_origin, load_memory, memory_path
+from ..glossary import Term, load_glossary, source_language
+from ..memory import (
+    MACHINE_MARK,
+    Memory,
+    entry_origin,
+    load_memory,
+    memory_path,
+    new_catalog,
+    set_source_language,
+)
 from . import guards
 from .cache import TranslationCache
 from .engine import Decoding, get_engine
 from .glossary import Masker
-from .models import find_model, models_dir
+from .models import INSTALL_HINT, InstalledModel, by_language, install_hint, models_dir
 
 GUARD_FLAG = "mt-guard"
 GLOSSARY_FLAG = "mt-glossary"
@@ -42,18 +54,31 @@ class Stats:
     flagged: int = 0
     seconds: float = 0.0
     po_files: list[str] = field(default_factory=list)
+    # One entry per language pair used: {"from", "model", "articles", "blocks", "translated"}.
+    pairs: list[dict[str, Any]] = field(default_factory=list)
+    # One entry per source language without a package: {"language", "name", "articles",
+    # "blocks", "message"}; its articles stay untranslated.
+    missing: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return dict(vars(self))
 
     def summary(self) -> str:
         if not self.blocks:
-            return "machine translation: nothing to translate"
-        rate = self.translated / self.seconds if self.seconds else 0.0
-        return (f"machine translation ({self.model}): {self.blocks} block(s), "
-                f"{self.sentences} sentence(s), {self.translated} translated "
-                f"({rate:.1f}/s), {self.cached} from cache, {self.retried} retried, "
-                f"{self.flagged} block(s) flagged")
+            line = "machine translation: nothing to translate"
+        else:
+            rate = self.translated / self.seconds if self.seconds else 0.0
+            line = (f"machine translation ({self.model}): {self.blocks} block(s), "
+                    f"{self.sentences} sentence(s), {self.translated} translated "
+                    f"({rate:.1f}/s), {self.cached} from cache, {self.retried} retried, "
+                    f"{self.flagged} block(s) flagged")
+        return "\n".join([line, *(f"warning: {x['message']}" for x in self.missing)])
+
+
+def missing_message(code: str, name: str, articles: int) -> str:
+    said = "1 article" if articles == 1 else f"{articles} articles"
+    return (f"no Argos Translate {code}->{languages.TARGET} package installed: {said} in {name} "
+            f"{'stays' if articles == 1 else 'stay'} untranslated; {install_hint(code)}")
 
 
 def _needs_mt(block: m.Block, memory: Memory) -> bool:
@@ -61,7 +86,7 @@ def _needs_mt(block: m.Block, memory: Memory) -> bool:
         return False
     if block.en_origin == m.MISSING:
         return True
-    # A machine entry matched only by similarity belongs to other Arabic: translate anew.
+    # A machine entry matched only by similarity belongs to another source text: translate anew.
     # Reviewed and fuzzy (human) English is never touched.
     return block.en_origin == m.MACHINE and block.text not in memory.exact
 
@@ -73,8 +98,17 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
     tcfg = cfg.get("translate", {})
     stats = Stats()
     memory = load_memory(source)
-    todo = [b for b in dossier.blocks() if _needs_mt(b, memory)]
-    _recheck_memory_entries(dossier, todo)
+    # Each article's blocks, under the language whose package translates them.
+    todo: dict[str, list[m.Block]] = {}
+    articles: dict[str, int] = {}
+    for art in dossier.articles:
+        code = source_language(art)
+        blocks = [b for b in art.blocks if _needs_mt(b, memory)]
+        if code == languages.TARGET or not blocks:
+            continue  # English is never translated; its blocks are the original
+        todo.setdefault(code, []).extend(blocks)
+        articles[code] = articles.get(code, 0) + 1
+    _recheck_memory_entries(dossier, {id(b) for blocks in todo.values() for b in blocks})
     if not todo:
         return stats
     beam, threads, batch = (tcfg.get(k, d) for k, d in (("beam", 4), ("threads", 0),
@@ -83,25 +117,72 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
             or not batch:
         raise PipelineError("translate.beam and translate.batch_size must be whole numbers "
                             "of at least 1, translate.threads at least 0")
-    model = find_model(models_dir(models_folder, cfg))
+    folder = models_dir(models_folder, cfg)
+    installed = by_language(folder)
+    if not installed:
+        # Nothing can be translated at all: asked to translate, that is a setup error.
+        raise PipelineError(f"no Argos Translate package in {folder}; {INSTALL_HINT}")
+    project = str(source)
+    for code in sorted(set(todo) - set(_pairs(installed, todo, project))):
+        lang = languages.get(code, project)
+        blocks = todo.pop(code)
+        stats.missing.append({"language": code, "name": lang.name, "articles": articles[code],
+                              "blocks": len(blocks),
+                              "message": missing_message(lang.argos or code, lang.name,
+                                                         articles[code])})
+    decoding = Decoding(beam=beam)
+    terms = load_glossary(source)
+    translated: set[int] = set()
+    pairs = _pairs(installed, todo, project)
+    for code, blocks in todo.items():
+        model = pairs[code]
+        before = (stats.translated, stats.cached)
+        _translate_pair(model, blocks, code, terms, out, decoding, threads, batch, stats,
+                        progress)
+        translated.update(id(b) for b in blocks)
+        stats.pairs.append({"from": code, "model": model.model_id, "articles": articles[code],
+                            "blocks": len(blocks), "translated": stats.translated - before[0],
+                            "cached": stats.cached - before[1]})
+    stats.model = ", ".join(p["model"] for p in stats.pairs)
+    stats.blocks = sum(p["blocks"] for p in stats.pairs)
+    stats.po_files = [str(p) for p in write_machine_entries(dossier, source, translated)]
+    stats.seconds = round(time.perf_counter() - started, 3)
+    return stats
+
+
+def _pairs(installed: dict[str, InstalledModel], todo: dict[str, list[m.Block]],
+           project: str) -> dict[str, InstalledModel]:
+    """The package for each language to translate: the one whose from_code is the language's
+    Argos code (what pipeline/languages says Argos calls it)."""
+    found = {}
+    for code in todo:
+        argos = languages.get(code, project).argos or code
+        if argos in installed:
+            found[code] = installed[argos]
+    return found
+
+
+def _translate_pair(model: InstalledModel, todo: list[m.Block], code: str, terms: list[Term],
+                    out: Path, decoding: Decoding, threads: int, batch: int, stats: Stats,
+                    progress: bool | None) -> None:
+    """Translate one language's blocks with its package: split, cache, guards, glossary."""
     try:
         engine = get_engine(model, threads=threads or None, batch_size=batch)
     except ImportError as exc:
         raise PipelineError(f"machine translation needs argostranslate ({exc.name} is "
                             "missing): pip install -e '.[translate]'") from None
-    decoding = Decoding(beam=beam)
-    masker = Masker(load_glossary(source))
-    stats.model, stats.blocks = model.model_id, len(todo)
+    masker = Masker(terms, code)
 
     # Split every block into lines of sentences, with glossary terms masked.
     plans = []
     for block in todo:
-        masked, terms = masker.mask(block.text)
+        masked, found = masker.mask(block.text)
         lines = engine.split(masked)
-        plans.append((block, terms, lines))
+        plans.append((block, found, lines))
     sentences = [s for _, _, lines in plans for line in lines for s in line]
     unique = list(dict.fromkeys(sentences))
-    stats.sentences, stats.unique = len(sentences), len(unique)
+    stats.sentences += len(sentences)
+    stats.unique += len(unique)
 
     cache = TranslationCache(out)
     try:
@@ -109,7 +190,7 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
         # Guards per sentence; one retry with other settings for those that fail.
         failing = [s for s in unique if guards.check(s, done[s])]
         if failing:
-            stats.retried = len(failing)
+            stats.retried += len(failing)
             again = _translate_cached(engine, cache, failing, decoding.fallback(),
                                       model.cache_id, stats, progress)
             for s in failing:
@@ -119,18 +200,15 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
         cache.close()
 
     note = f"{MACHINE_MARK}: {model.model_id}"
-    for block, terms, lines in plans:
+    for block, found, lines in plans:
         english = "\n".join(" ".join(done[s] for s in line if done[s]) for line in lines)
-        english, violations = masker.restore(english, terms)
+        english, violations = masker.restore(english, found)
         block.en, block.en_origin, block.en_note = english, m.MACHINE, note
         block.flags = [f for f in block.flags if f.code not in (GUARD_FLAG, GLOSSARY_FLAG)]
         block.flags += _guard_flags(block) + [
             m.Flag(GLOSSARY_FLAG, "glossary term not rendered as the glossary says", v)
             for v in violations]
         stats.flagged += any(f.code in (GUARD_FLAG, GLOSSARY_FLAG) for f in block.flags)
-    stats.po_files = [str(p) for p in write_machine_entries(dossier, source, {id(b) for b in todo})]
-    stats.seconds = round(time.perf_counter() - started, 3)
-    return stats
 
 
 def _translate_cached(engine, cache: TranslationCache, sentences: list[str], decoding: Decoding,
@@ -163,10 +241,9 @@ def _guard_flags(block: m.Block) -> list[m.Flag]:
             for p in found]
 
 
-def _recheck_memory_entries(dossier: m.Dossier, todo: list[m.Block]) -> None:
+def _recheck_memory_entries(dossier: m.Dossier, pending: set[int]) -> None:
     """Machine English read back from the memory gets the same guard flags again, so a doubtful
     machine translation stays marked until a person reviews it."""
-    pending = {id(b) for b in todo}
     for block in dossier.blocks():
         if block.en_origin == m.MACHINE and id(block) not in pending and block.en:
             block.flags = [f for f in block.flags if f.code != GUARD_FLAG] + _guard_flags(block)
@@ -174,14 +251,15 @@ def _recheck_memory_entries(dossier: m.Dossier, todo: list[m.Block]) -> None:
 
 def write_machine_entries(dossier: m.Dossier, source: Path, translated: set[int]) -> list[Path]:
     """Add or update machine entries in ``en/*.po``; reviewed and human fuzzy entries are left
-    exactly as they are. Machine entries whose Arabic is gone become obsolete, as msgmerge does."""
+    exactly as they are. Machine entries whose source text is gone become obsolete, as msgmerge
+    does."""
     written = []
     for art in dossier.articles:
         blocks = [b for b in art.blocks if id(b) in translated]
         if not blocks:
             continue
         path = memory_path(source, art)
-        po = _read_or_new(path)
+        po = _read_or_new(path, source_language(art))
         known = {e.msgid: e for e in po if not e.obsolete}
         for block in blocks:
             entry = known.get(block.text)
@@ -207,7 +285,11 @@ def write_machine_entries(dossier: m.Dossier, source: Path, translated: set[int]
     return written
 
 
-def _read_or_new(path: Path) -> polib.POFile:
+def _read_or_new(path: Path, language: str) -> polib.POFile:
     from ..memory import read_po
 
-    return read_po(path) if path.exists() else _new_catalog()
+    if not path.exists():
+        return new_catalog(language)
+    po = read_po(path)
+    set_source_language(po, language)
+    return po

@@ -2,7 +2,10 @@
 """Build a tiny, valid, deterministic Argos Translate package (.argosmodel) offline.
 
 Adapted from the team's ``make_tiny_argos_model.py`` so the repository stands on its own: the
-tests and the benchmark build their model here, from numpy, and nothing is downloaded.
+tests and the benchmark build their model here, from numpy, and nothing is downloaded. Updated
+from that tool's version with ``--from-code`` / ``--from-name``: a package from any source
+language into English (its corpus folder should hold text in that language, or its letters are
+only byte pieces the gloss mode copies through).
 
 The package holds what argostranslate 1.11 expects of an installed translate package: one
 top-level folder with ``metadata.json``, ``sentencepiece.model``, a CTranslate2 ``model/`` and a
@@ -11,13 +14,16 @@ rule-based MiniSBD splitter in ``minisbd/`` (so argostranslate never fetches one
 The Transformer is not trained: its weights are set by hand so that decoding COPIES the source
 pieces (cross-attention follows position encodings, the value path carries a code per piece, the
 output layer reads it back) and stops at </s>. ``mode="identity"`` gives translate(x) == x;
-``mode="gloss"`` maps every Arabic piece to a fixed English piece (deterministic Latin word
-salad) while digits, punctuation and Latin text are copied, which is what the pipeline's guards
+``mode="gloss"`` maps every piece of the source script (Arabic, Cyrillic, Greek, Hebrew...) to a
+fixed English piece (deterministic Latin word salad) while digits, punctuation and Latin text
+are copied, which is what the pipeline's guards
 and glossary masking need to be tested end to end. ``mode="random"`` gives random weights.
 
 Needs only argostranslate's own dependencies: numpy, sentencepiece, ctranslate2.
 
     python -m pipeline.translate.tiny_model --seeds seeds -o tiny.argosmodel --mode gloss
+    python -m pipeline.translate.tiny_model --seeds persian-texts --from-code fa \
+        --from-name Persian -o tiny-fa_en.argosmodel --mode gloss
     # base-size proxy for benchmarks:
     python -m pipeline.translate.tiny_model --d-model 512 --enc-layers 6 --dec-layers 6 \\
         --ffn 2048 --pad-vocab 32000 --quantization int8 -o proxy.argosmodel
@@ -40,7 +46,12 @@ import zipfile
 
 import numpy as np
 
-PACKAGE_DIR_NAME = "translate-ar_en-tiny"
+
+def package_dir_name(from_code: str) -> str:
+    return f"translate-{from_code}_en-tiny"
+
+
+PACKAGE_DIR_NAME = package_dir_name("ar")
 
 ENGLISH_TEXT = """\
 The editor opened the morning report and read the first article twice.
@@ -164,6 +175,8 @@ def sign_codes(n: int, dim: int, max_cos: float, seed: int) -> tuple[np.ndarray,
 def piece_kind(piece: str) -> str:
     if re.search(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]", piece):
         return "arabic"
+    if re.search(r"[\u0370-\u03FF\u0400-\u052F\u0590-\u05FF\u0900-\u097F\u0E00-\u0E7F]", piece):
+        return "arabic"  # any other source script (Greek, Cyrillic, Hebrew...) is glossed alike
     if re.fullmatch(r"\u2581?[A-Za-z]{2,}", piece):
         return "english"
     return "other"
@@ -408,7 +421,7 @@ def _node(op: str, inputs: list[str], outputs: list[str], name: str) -> bytes:
     )
 
 
-def build_minisbd_onnx() -> bytes:
+def build_minisbd_onnx(from_code: str = "ar") -> bytes:
     """Characters -> 3 classes (0 inside token, 1 token end, 2 sentence end).
     Sentence end = SENTENCE_END_CHARS followed by a space or the end of text."""
     id2unit = ["<PAD>", "<UNK>", " "] + SENTENCE_END_CHARS
@@ -458,7 +471,7 @@ def build_minisbd_onnx() -> bytes:
         "num_dict_feat": 0,
     }
     vocab = {
-        "lang": "ar",
+        "lang": from_code,
         "idx": 0,
         "cutoff": 0,
         "lower": False,
@@ -466,7 +479,7 @@ def build_minisbd_onnx() -> bytes:
         "_unit2id": {u: i for i, u in enumerate(id2unit)},
     }
     meta = {
-        "lang_code": "ar",
+        "lang_code": from_code,
         "config": json.dumps(config),
         "vocab": json.dumps(vocab, ensure_ascii=False),
         "lexicon": "null",
@@ -528,7 +541,7 @@ def build(args) -> dict:
 
     work = tempfile.mkdtemp(prefix="tiny_argos_")
     try:
-        pkg = os.path.join(work, PACKAGE_DIR_NAME)
+        pkg = os.path.join(work, package_dir_name(args.from_code))
         os.makedirs(os.path.join(pkg, "model"))
         spec.validate()
         spec.optimize(quantization=None if args.quantization == "float32" else args.quantization)
@@ -536,17 +549,17 @@ def build(args) -> dict:
         with open(os.path.join(pkg, "sentencepiece.model"), "wb") as f:
             f.write(sp_bytes)
         os.makedirs(os.path.join(pkg, "minisbd"))
-        with open(os.path.join(pkg, "minisbd", "ar-rules.onnx"), "wb") as f:
-            f.write(build_minisbd_onnx())
+        with open(os.path.join(pkg, "minisbd", f"{args.from_code}-rules.onnx"), "wb") as f:
+            f.write(build_minisbd_onnx(args.from_code))
         metadata = {
             "package_version": args.package_version,
             "argos_version": "1.11.0",
-            "from_code": "ar",
-            "from_name": "Arabic",
+            "from_code": args.from_code,
+            "from_name": args.from_name,
             "to_code": "en",
             "to_name": "English",
             "type": "translate",
-            "code": args.code,
+            "code": args.code or f"translate-{args.from_code}_en-tiny",
             "links": [],
         }
         with open(os.path.join(pkg, "metadata.json"), "w", encoding="utf-8") as f:
@@ -554,7 +567,7 @@ def build(args) -> dict:
             f.write("\n")
         with open(os.path.join(pkg, "README.md"), "w", encoding="utf-8") as f:
             f.write(
-                f"# Tiny ar->en test package (NOT a real translation model)\n\n"
+                f"# Tiny {args.from_code}->en test package (NOT a real translation model)\n\n"
                 f"Built offline by make_tiny_argos_model.py, mode={args.mode}.\n"
                 f"Model: {json.dumps(info, sort_keys=True)}\n"
             )
@@ -581,7 +594,7 @@ def _sha256(path: str) -> str:
 DEFAULTS = dict(seeds="seeds", mode="identity", vocab_size=800, d_model=64, heads=1,
                 enc_layers=1, dec_layers=1, ffn=64, pad_vocab=0, max_len=1100,
                 quantization="float32", eos_bias=0.0, seed=1234, package_version="0.0.1",
-                code="translate-ar_en-tiny")
+                code="", from_code="ar", from_name="Arabic")
 
 
 def build_package(output: str, **options) -> dict:
