@@ -322,6 +322,8 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         split = _dateline(body[0].text, st)
         if split:
             dateline, remainder = split
+            if not (meta.get("date") or meta.get("date_text")) and _iso_date(dateline, st):
+                meta["date_text"] = dateline  # "Astana, March 19, 2025 —" dates the article
             if remainder:
                 body[0].parts = [(m.DATELINE, dateline), (m.PARAGRAPH, remainder)]
                 body[0].kind = m.PARAGRAPH

@@ -164,6 +164,8 @@ def _sentence_end(ends: str) -> re.Pattern:
 # or a dotted abbreviation ("U.S.", "т.е.", "e.g."), in a script with capital letters; Arabic
 # has none, so its sentences split as they always did.
 _INITIAL = re.compile(r"(?:^|\s)[(\"“«„']?\p{Lu}\.$")
+# In a script with capitals a sentence never starts with a small letter: "approx. five".
+_LOWER_NEXT = re.compile(r"\p{Ll}")
 _DOTTED = re.compile(r"(?:^|\s)[(\"“«„']?(?:\p{L}{1,4}\.)+\p{L}{1,4}\.$")
 
 
@@ -179,7 +181,8 @@ def sentences(text: str, language: Any = None) -> list[str]:
     pieces, start = [], 0
     for m in _sentence_end(ends).finditer(text):
         before = text[start:m.start()]
-        if before.endswith(".") and _abbreviation(before, abbreviations):
+        if before.endswith(".") and (_abbreviation(before, abbreviations)
+                                     or _LOWER_NEXT.match(text, m.end())):
             continue
         pieces.append(before)
         start = m.end()
