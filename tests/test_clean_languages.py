@@ -456,3 +456,12 @@ def test_folding_for_matching_per_script():
     assert fold_for_matching("Ёлка") == fold_for_matching("елка")
     assert fold_for_matching("می‌شود کتاب") == fold_for_matching("ميشود كتاب")
     assert fold_for_matching("Tokaïev") == fold_for_matching("Tokaiev")
+
+
+def test_a_capitalised_subheading_beside_junk_stays_in_a_latin_article():
+    a = clean("\n".join(["Kazakhstan and the Gulf: a new partnership", EN_P1,
+                         "Share this article", "Energy Corridors", EN_P3,
+                         "Share this article", "Jane Doe"]) + "\n", "en")
+    assert "Energy Corridors" in [b.text for b in a.blocks if b.kind == m.HEADING]
+    # The writer's name closing the article is a signature, not a site's poster name.
+    assert a.first(m.SIGNATURE).text == "Jane Doe"
