@@ -46,12 +46,15 @@ _TATWEEL = re.compile(r"(?<=\p{Arabic})\u0640+(?=\p{Arabic})")
 # Missing space after punctuation, in Arabic-script text. Arabic comma, semicolon and question
 # mark, and the Urdu full stop, are never part of a number, so any letter may follow. A full
 # stop, colon or ellipsis only counts between Arabic words (or after a closing bracket or
-# quote), which leaves 3.5, 10:30, U.S. and "د." alone.
+# quote), which leaves 3.5, ١٠:٣٠, U.S. and "د." alone.
 _AFTER_ARABIC_PUNCT = re.compile(r"(?<=\S)([،؛؟۔])(?=[\p{Arabic}\p{Latin}“«\"(])")
+# Arabic-Indic and Persian digits are of the Arabic script too, and 10:30 or 3.5 written in
+# them is one number: only letters count.
+_AR = r"(?:(?!\p{N})\p{Arabic})"
 _AFTER_STOP = re.compile(
-    r"(?<=(?:\p{Arabic}\p{Arabic}|[)\]”»]))([.…!])(?=[\p{Arabic}“«])"
+    rf"(?<=(?:{_AR}{_AR}|[)\]”»]))([.…!])(?=(?:{_AR}|[“«]))"
     # Scraped Arabic often opens a quotation with ” after a colon: وقال:”...
-    r"|(?<=(?:\p{Arabic}\p{Arabic}|[)\]]))(:)(?=[\p{Arabic}“”«\"])"
+    rf"|(?<=(?:{_AR}{_AR}|[)\]]))(:)(?=(?:{_AR}|[“”«\"]))"
 )
 _SPACE_BEFORE = re.compile(r"(?<=\p{Arabic}) +(?=[،؛؟۔]|:(?!\d))")
 

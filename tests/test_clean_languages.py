@@ -465,3 +465,34 @@ def test_a_capitalised_subheading_beside_junk_stays_in_a_latin_article():
     assert "Energy Corridors" in [b.text for b in a.blocks if b.kind == m.HEADING]
     # The writer's name closing the article is a signature, not a site's poster name.
     assert a.first(m.SIGNATURE).text == "Jane Doe"
+
+
+@pytest.mark.parametrize("code, line, rule", [
+    ("ru", "Комментарии (12)", "comments"), ("ru", "Оставить комментарий", "comments"),
+    ("ru", "Опубликовано: 12.03.2025, 10:30", "publication-date"),
+    ("ru", "При использовании материалов ссылка на ТАСС обязательна.", "copyright"),
+    ("ru", "Смотрите также", "read-also"), ("ru", "ВКонтакте Одноклассники Телеграм", "share-bar"),
+    ("fr", "Suivez-nous sur Twitter", "follow-subscribe"), ("fr", "3 commentaires", "comments"),
+    ("fr", "Publié le 12 mars 2025 à 10h30", "publication-date"),
+    ("fr", "À lire aussi", "read-also"),
+    ("tr", "Bizi sosyal medyada takip edin", "follow-subscribe"),
+    ("tr", "Yorumlar (4)", "comments"),
+    ("tr", "Haberi paylaş", "share-bar"),
+    ("fa", "ما را در تلگرام دنبال کنید", "follow-subscribe"), ("fa", "نظرات", "comments"),
+    ("fa", "تاریخ انتشار: ۱۴۰۳/۱۲/۲۱ - ۱۰:۳۰", "publication-date"),
+    ("fa", "اخبار مرتبط", "read-also"), ("fa", "تلگرام واتساپ توییتر", "share-bar"),
+    ("ur", "مزید پڑھیں", "read-also"), ("ur", "ہمیں فیس بک پر فالو کریں", "follow-subscribe"),
+    ("ur", "تبصرے", "comments"), ("ur", "ٹیگز: پاکستان، قازقستان", "tags"),
+    ("en", "Read more", "read-also"), ("en", "Follow us on X", "follow-subscribe"),
+])
+def test_each_languages_site_junk(code, line, rule):
+    lang = languages.get(code)
+    found = match_rule(rules_for(RULES, lang), normalize_line(line, language=lang))
+    assert found is not None and found[0].id == rule
+
+
+@pytest.mark.parametrize("code, line", [
+    ("ar", "الساعة ١٠:٣٠ صباحا"), ("ar", "بلغ النمو ٣.٥ في المئة"), ("fa", "ساعت ۱۰:۳۰ صبح"),
+])
+def test_a_number_in_eastern_digits_gets_no_space(code, line):
+    assert normalize_line(line, language=languages.get(code)) == line
