@@ -1,10 +1,17 @@
-"""Boilerplate rules, loaded from data files users can extend without touching code."""
+"""Boilerplate rules, loaded from data files users can extend without touching code.
+
+The base rules (pipeline/data/boilerplate.toml, a project's own files) apply to every article;
+each language's file adds its own ``[[rule]]`` tables, which apply to that language's articles.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import regex as re
 
@@ -23,6 +30,9 @@ class Rule:
     near_junk: bool = False
     capture: str | None = None
     origin: str = "built-in"
+    # Scripts of the articles the rule applies to (empty: all). A capitalised name beside junk
+    # is a site's poster in an Arabic article; in an English one it may be a subheading.
+    scripts: tuple[str, ...] = ()
 
     def match(self, text: str, n_words: int | None = None) -> re.Match | None:
         if (len(words(text)) if n_words is None else n_words) > self.max_words:
@@ -32,7 +42,8 @@ class Rule:
 
 _FIELD_TYPES = {"id": (str, "text"), "pattern": (str, "text"), "reason": (str, "text"),
                 "max_words": (int, "a whole number"), "section": (bool, "true or false"),
-                "near_junk": (bool, "true or false"), "capture": (str, "text")}
+                "near_junk": (bool, "true or false"), "capture": (str, "text"),
+                "scripts": (list, "a list of script names")}
 
 
 def _bad_field(item: dict) -> str | None:
@@ -61,7 +72,7 @@ def _rules_from(data: dict, origin: str, path: Path | None) -> list[Rule]:
             id=str(item["id"]), reason=str(item.get("reason", item["id"])), pattern=pattern,
             max_words=int(item.get("max_words", 12)), section=bool(item.get("section", False)),
             near_junk=bool(item.get("near_junk", False)), capture=item.get("capture"),
-            origin=origin,
+            origin=origin, scripts=tuple(str(x) for x in item.get("scripts", [])),
         ))
     return rules
 
@@ -80,6 +91,27 @@ def load_rules(source: Path, extra: list[str]) -> list[Rule]:
     if project_rules.exists() and "boilerplate.toml" not in extra:
         rules = _rules_from(load_toml(project_rules), project_rules.name, project_rules) + rules
     return rules
+
+
+@lru_cache(maxsize=64)
+def _language_rules(code: str, tables: str) -> tuple[Rule, ...]:
+    return tuple(_rules_from({"rule": json.loads(tables)}, f"languages/{code}.toml", None))
+
+
+def language_rules(language: Any) -> list[Rule]:
+    """The [[rule]] tables of a Language's file, compiled (once per language and rule set)."""
+    tables = getattr(language, "rules", ())
+    if not tables:
+        return []
+    return list(_language_rules(language.code, json.dumps(list(tables), sort_keys=True)))
+
+
+def rules_for(rules: list[Rule], language: Any) -> list[Rule]:
+    """The rules an article in ``language`` is cleaned with: the base rules (the project's
+    first), then its language's, without the base rules meant for other scripts."""
+    script = getattr(getattr(language, "script", None), "name", None)
+    return [r for r in [*rules, *language_rules(language)]
+            if not r.scripts or script is None or script in r.scripts]
 
 
 def match_rule(

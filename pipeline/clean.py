@@ -2,6 +2,11 @@
 
 Cleaning never guesses a repair. It removes only what a rule names, changes only what
 normalisation allows, and records for every physical line of the source what became of it.
+
+Everything that depends on the article's language comes from the language layer
+(pipeline/languages): how a line is normalised, where a sentence ends, which words open a byline
+or name an agency, the month names of its dates, its own boilerplate rules. structure.toml keeps
+only the numbers that hold in every language.
 """
 
 from __future__ import annotations
@@ -10,21 +15,45 @@ import datetime as dt
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex as re
 
+from . import languages
 from . import model as m
-from .boilerplate import Rule, match_rule
+from .boilerplate import Rule, match_rule, rules_for
 from .errors import BadArticle
 from .ingest import RawArticle, Unit
-from .normalize import fold_for_matching, normalize_line, sentences, words
+from .languages import Language
+from .normalize import DEFAULT_ENDS, fold_for_matching, normalize_line, sentences, words
 
-_TERMINAL = re.compile(r"[.!?؟…]['\"”»’)\]]*$|[:؛]$")
-_ENDS_CLAUSE = re.compile(r"[.!?؟…:؛،,]['\"”»’)\]]*$")
-_QUOTE_WRAPPED = re.compile(r"^[\"“”«].+[\"“”»][.!?؟…]?$")
+_CLOSERS = "['\"”»’)\\]]*"
+
+
+@lru_cache(maxsize=32)
+def _terminal(ends: str) -> re.Pattern:
+    """A line that ends a sentence (or opens a list or a quotation with a colon)."""
+    return re.compile("[" + re.escape(ends) + "]" + _CLOSERS + "$|[:؛]$")
+
+
+@lru_cache(maxsize=32)
+def _ends_clause(ends: str) -> re.Pattern:
+    return re.compile("[" + re.escape(ends + ":؛،,") + "]" + _CLOSERS + "$")
+
+
+@lru_cache(maxsize=32)
+def _quote_wrapped(ends: str) -> re.Pattern:
+    return re.compile(r"^[\"“”«„].+[\"“”»]" + "[" + re.escape(ends) + "]?$")
+
+
+def _ends(language: Language | None) -> str:
+    return language.sentence_ends if language is not None else DEFAULT_ENDS
+
+
+_TERMINAL = _terminal(DEFAULT_ENDS)
 
 
 @dataclass
@@ -54,16 +83,36 @@ def article_id(path: Path, taken: set[str]) -> str:
     return stem
 
 
+def default_language(raw: RawArticle, rules: list[Rule] | None = None) -> Language:
+    """The language of an article nobody decided one for: the default language of the script
+    most of its letters are in (Arabic for Arabic letters, as before languages were known),
+    leaving out the lines a base boilerplate rule takes: an Arabic article wrapped in an
+    English site's share bars and comment form is still Arabic."""
+    lines = [u.text for u in raw.units]
+    if rules:
+        text = [t for t in lines if match_rule(rules, normalize_line(t)) is None]
+        lines = text or lines
+    script = languages.script_of("\n".join(lines))
+    known = languages.scripts()
+    if script in known:
+        return languages.get(known[script].default_language, script=script)
+    return languages.get(languages.GENERIC)
+
+
 def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_id: str,
-                  structure: dict[str, Any] | None = None) -> m.Article:
+                  structure: dict[str, Any] | None = None,
+                  language: Language | None = None) -> m.Article:
     structure = structure or load_structure()
+    language = language or default_language(raw, rules)
+    cue = cues(language, structure)
     ccfg = cfg["clean"]
     items = [
-        Item(u, normalize_line(u.text, ccfg["digits"], ccfg["remove_tatweel"])) for u in raw.units
+        Item(u, normalize_line(u.text, ccfg["digits"], ccfg["remove_tatweel"], language))
+        for u in raw.units
     ]
     meta = dict(raw.meta)
-    _strip_boilerplate(items, rules, meta)
-    _strip_head_dates(items, meta)
+    _strip_boilerplate(items, rules_for(rules, language), meta, cue)
+    _strip_head_dates(items, meta, cue)
     content = [it for it in items if it.kind is None and it.text]
     for it in items:
         if not it.text and it.kind is None:
@@ -72,16 +121,50 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
         raise BadArticle(
             f"nothing left after cleaning ({len(raw.units)} text line(s), all boilerplate or "
             "invisible characters)", raw.path)
-    _find_structure(content, structure, meta)
-    article = _build_article(raw, items, art_id, meta)
+    _find_structure(content, cue, meta)
+    article = _build_article(raw, items, art_id, meta, cue, ccfg)
+    article.language = language.code
     if not any(b.kind in (m.PARAGRAPH, m.QUOTE, m.HEADING) for b in article.blocks):
         raise BadArticle("nothing left after cleaning but a title or byline", raw.path)
     return article
 
 
+# --- the language's cues -------------------------------------------------------------------
+
+_CUE_LISTS = ("byline_prefixes", "fused_byline_verbs", "offices", "agencies", "weekdays",
+              "weekdays_bare", "weekday_prefixes", "year_suffixes")
+
+
+def cues(language: Language, structure: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What cleaning recognises an article's parts by, in ``language``: its own structure
+    cues, then those of the languages it lists under ``also`` (English, for the agency names
+    and bylines every press prints), then any list structure.toml still carries; and the
+    language-neutral numbers of structure.toml."""
+    sources = [language.structure]
+    for code in language.structure.get("also", []):
+        if code != language.code:
+            sources.append(languages.get(code).structure)
+    st = dict(structure or {})
+    sources.append(st)
+    out: dict[str, Any] = {k: v for k, v in st.items() if k not in _CUE_LISTS}
+    for key in _CUE_LISTS:
+        out[key] = list(dict.fromkeys(x for src in sources for x in src.get(key, [])))
+    for key in ("months", "solar_months"):
+        merged: dict[str, int] = {}
+        for src in sources:
+            for name, month in src.get(key, {}).items():
+                merged.setdefault(name, int(month))
+        out[key] = merged
+    out["agency_keys"] = frozenset(" ".join(a.split()).casefold() for a in out["agencies"])
+    out["language"] = language
+    out["ends"] = language.sentence_ends
+    return out
+
+
 # --- boilerplate ---------------------------------------------------------------------------
 
-def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str]) -> None:
+def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str],
+                       cue: dict[str, Any]) -> None:
     section: Rule | None = None
     live = [it for it in items if it.text]
     for i, it in enumerate(live):
@@ -92,7 +175,7 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
             rule, match = found
             _remove(it, rule, rule.reason)
             if rule.capture and match.groupdict().get(rule.capture):
-                _set_date(meta, match.group(rule.capture).strip())
+                _set_date(meta, match.group(rule.capture).strip(), cue)
             # "اقرأ أيضا: <title>" is one link, not the head of a list of them.
             section = rule if rule.section and not match.groupdict().get("link") else None
             replies = _WIDGET_REPLIES.get(rule.id)
@@ -106,7 +189,7 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
         following = live[i + 1] if i + 1 < len(live) else None
         heads_paragraph = following is not None and len(words(following.text)) > 16 \
             and match_rule(rules, following.text) is None
-        if section and _short_unpunctuated(it.text) and it.unit.hint != "heading" \
+        if section and _short_unpunctuated(it.text, cue["ends"]) and it.unit.hint != "heading" \
                 and not heads_paragraph:
             _remove(it, section, f"listed under a '{section.id}' line")
             continue
@@ -136,27 +219,30 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
 _WIDGET_REPLIES = {"feedback": re.compile(r"نعم|لا|yes|no|👍|👎", re.IGNORECASE)}
 
 
-def _set_date(meta: dict[str, str], text: str) -> None:
+def _set_date(meta: dict[str, str], text: str, cue: dict[str, Any]) -> None:
     """Keep the first date line that reads as a date (a relative "منذ ساعتين" does not)."""
-    if "date_text" not in meta or (_iso_date(meta["date_text"]) is None and _iso_date(text)):
+    if "date_text" not in meta or (_iso_date(meta["date_text"], cue) is None
+                                   and _iso_date(text, cue)):
         meta["date_text"] = text
 
 
-def _strip_head_dates(items: list[Item], meta: dict[str, str]) -> None:
+def _strip_head_dates(items: list[Item], meta: dict[str, str], cue: dict[str, Any]) -> None:
     """A bare date/time line in the head of the article (before its first paragraph) is the
     article's date as the site printed it: removed from the text, kept as the date. Further
     down, a date on its own line may be a subheading (a chronology), and stays."""
+    bare_date = _dates(cue)[0]
+    terminal = _terminal(cue["ends"])
     for n, it in enumerate(x for x in items if x.kind is None and x.text):
-        if n >= 6 or (n and (len(words(it.text)) > 15 or _TERMINAL.search(it.text))):
+        if n >= 6 or (n and (len(words(it.text)) > 15 or terminal.search(it.text))):
             return
-        if it.unit.hint is None and _BARE_DATE.fullmatch(it.text) and _iso_date(it.text):
+        if it.unit.hint is None and bare_date.fullmatch(it.text) and _iso_date(it.text, cue):
             it.kind, it.rule_id = "removed", "publication-date"
             it.reason = "date/time line at the head of the article (kept as the article's date)"
-            _set_date(meta, it.text)
+            _set_date(meta, it.text, cue)
 
 
-def _short_unpunctuated(text: str) -> bool:
-    return len(words(text)) <= 16 and not _ENDS_CLAUSE.search(text)
+def _short_unpunctuated(text: str, ends: str = DEFAULT_ENDS) -> bool:
+    return len(words(text)) <= 16 and not _ends_clause(ends).search(text)
 
 
 def _remove(it: Item, rule: Rule, reason: str) -> None:
@@ -165,20 +251,42 @@ def _remove(it: Item, rule: Rule, reason: str) -> None:
 
 # --- structure -----------------------------------------------------------------------------
 
-def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str]) -> None:
-    agencies = frozenset(" ".join(a.split()).casefold() for a in st.get("agencies", []))
-    byline_re = re.compile(
-        r"^(?:" + "|".join(map(re.escape, st["byline_prefixes"])) + r")\b\s*[:：]?\s*\S.{0,80}$",
-        re.IGNORECASE,
-    )
-    fused_re = re.compile(
-        r"^(?P<byline>\S.{1,70}?)\s+(?:" + "|".join(map(re.escape, st["fused_byline_verbs"]))
+@lru_cache(maxsize=64)
+def _byline_re(prefixes: tuple[str, ...]) -> re.Pattern:
+    if not prefixes:
+        return re.compile(r"(?!)")
+    return re.compile(r"^(?:" + "|".join(map(re.escape, prefixes))
+                      + r")\b\s*[:：]?\s*(?P<name>\S.{0,80})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _fused_re(verbs: tuple[str, ...]) -> re.Pattern:
+    if not verbs:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"^(?P<byline>\S.{1,70}?)\s+(?:" + "|".join(map(re.escape, verbs))
         + r")\s*(?:[.:…]{1,3}|[-–—])\s*(?P<title>\S.+)$"
     )
+
+
+def _byline(text: str, cue: dict[str, Any]) -> bool:
+    """A line opening with a byline word. In a script with capitals the name after it starts
+    with one: "Par ailleurs, ..." and "By then, ..." open sentences, not bylines."""
+    match = _byline_re(tuple(cue["byline_prefixes"])).match(text)
+    if not match:
+        return False
+    first = next((ch for ch in match["name"] if ch.isalpha()), "")
+    return not first.islower()
+
+
+def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str]) -> None:
+    fused_re = _fused_re(tuple(st["fused_byline_verbs"]))
+    ends = st["ends"]
+    terminal = _terminal(ends)
     pos = 0
     first = content[0]
     title_text = meta.get("title")
-    if _title_like(first, st) and not byline_re.match(first.text):
+    if _title_like(first, st) and not _byline(first.text, st):
         fused = fused_re.match(first.text)
         if fused and len(words(fused["byline"])) <= 8:
             first.kind = m.TITLE
@@ -199,11 +307,11 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
     head = 0
     while head < len(rest) and head < 3:
         it = rest[head]
-        if byline_re.match(it.text) and len(words(it.text)) <= 10:
+        if _byline(it.text, st) and len(words(it.text)) <= 10:
             it.kind = m.BYLINE
         elif (pos and head == 0 and it.unit.hint not in ("heading", "paragraph")
               and len(words(it.text)) <= st["deck_max_words"]
-              and not _TERMINAL.search(it.text) and _dateline(it.text, agencies) is None
+              and not terminal.search(it.text) and _dateline(it.text, st) is None
               and head + 1 < len(rest)):
             it.kind = m.DECK
         else:
@@ -211,15 +319,18 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         head += 1
     body = rest[head:]
     if body:
-        split = _dateline(body[0].text, agencies)
+        split = _dateline(body[0].text, st)
         if split:
             dateline, remainder = split
+            if not (meta.get("date") or meta.get("date_text")) and _iso_date(dateline, st):
+                meta["date_text"] = dateline  # "Astana, March 19, 2025 —" dates the article
             if remainder:
                 body[0].parts = [(m.DATELINE, dateline), (m.PARAGRAPH, remainder)]
                 body[0].kind = m.PARAGRAPH
             else:
                 body[0].kind = m.DATELINE
     _find_signature(body, st)
+    quote_wrapped = _quote_wrapped(ends)
     for i, it in enumerate(body):
         if it.kind is not None:
             continue
@@ -229,7 +340,7 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         if it.unit.hint == "heading" or (not is_last and it.unit.hint is None
                                          and _heading_like(it.text, st)):
             it.kind = m.HEADING
-        elif it.unit.hint == "quote" or _QUOTE_WRAPPED.match(it.text):
+        elif it.unit.hint == "quote" or quote_wrapped.match(it.text):
             it.kind = m.QUOTE
         else:
             it.kind = m.PARAGRAPH
@@ -241,31 +352,32 @@ def _title_like(it: Item, st: dict[str, Any]) -> bool:
     if it.unit.hint == "paragraph":
         return False  # a table row or an HTML block's text is body text, never the title
     n = len(words(it.text))
-    return 0 < n <= 30 and not re.search(r"[.،,؛]$", it.text)
+    return 0 < n <= 30 and not re.search(r"[.،,؛۔]$", it.text)
 
 
 def _heading_like(text: str, st: dict[str, Any]) -> bool:
     return (
         len(words(text)) <= st["heading_max_words"]
         and len(text) <= st["heading_max_chars"]
-        and not _ENDS_CLAUSE.search(text)
-        and not text.startswith(("\"", "“", "”", "«", "-", "–", "•"))
+        and not _ends_clause(st.get("ends", DEFAULT_ENDS)).search(text)
+        and not text.startswith(("\"", "“", "”", "«", "„", "-", "–", "•"))
     )
 
 
+_LETTERS = r"\p{Arabic}\p{Latin}\p{Cyrillic}"
 _DATELINE = re.compile(
-    r"^(?P<d>[\p{Arabic}\p{Latin}][\p{Arabic}\p{Latin} ]{1,30}?\s*"
-    r"(?:[-–—]\s*[\p{Arabic}\p{Latin} ]{2,30}?|\([\p{Arabic}\p{Latin} ]{2,30}\))\s*[:：])"
+    rf"^(?P<d>[{_LETTERS}][{_LETTERS} ]{{1,30}}?\s*"
+    rf"(?:[-–—]\s*[{_LETTERS} ]{{2,30}}?|\([{_LETTERS} ]{{2,30}}\))\s*[:：])"
     r"\s*(?P<rest>.*)$"
 )
 
 
 # Agency datelines ended by a dash instead of a colon: "القاهرة (رويترز) - قال ...",
-# "عمان - بترا - أعلن ...", or a line of its own, "الرياض - «الحياة»". Only when the bracketed,
-# dashed or quoted part is a known agency or a quoted paper's name (structure.toml), so a
-# sentence with a dashed aside is never cut.
+# "عمان - بترا - أعلن ...", "تهران- ایرنا-", "ANKARA (AA) -", or a line of its own, "الرياض -
+# «الحياة»". Only when the bracketed, dashed or quoted part is a known agency (the language's
+# cues) or a quoted paper's name, so a sentence with a dashed aside is never cut.
 _DATELINE_DASH = re.compile(
-    r"^(?P<d>(?P<city>[\p{Arabic}\p{Latin}]+(?: [\p{Arabic}\p{Latin}]+){0,2})\s*"
+    rf"^(?P<d>(?P<city>[{_LETTERS}]+(?: [{_LETTERS}]+){{0,2}})\s*"
     r"(?:\((?P<a1>[^()]{2,30})\)\s*[-–—]"
     r"|[-–—]\s*(?P<a2>[^-–—«»\"“”:]{2,30}?)\s*[-–—]"
     r"|[-–—]\s*[«\"“](?P<paper>[^«»\"“”]{2,30})[»\"”](?:\s*[-–—:：])?))"
@@ -273,18 +385,93 @@ _DATELINE_DASH = re.compile(
 )
 
 
-def _dateline(text: str, agencies: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+def _dateline(text: str, st: dict[str, Any]) -> tuple[str, str] | None:
+    agencies = st["agency_keys"]
     match = _DATELINE.match(text)
+    if match and _cased(match["d"]) and not _capitalised(match["d"]):
+        match = None  # "Energy - the key issue: ..." is a sentence, not "Astana - Reuters:"
     dash = None if match else _DATELINE_DASH.match(text)
     if dash and dash["paper"]:
         # «A paper» ends the line, or is closed by a dash or colon: never a quotation's start.
         if not dash["rest"] or dash["d"].rstrip()[-1] in "-–—:：":
             match = dash
-    elif dash and " ".join((dash["a1"] or dash["a2"]).split()).casefold() in agencies:
+    elif dash and _norm(dash["a1"] or dash["a2"]) in agencies:
         match = dash
-    if not match or len(words(match["d"])) > 6:
+    if match and len(words(match["d"])) <= 6:
+        return match["d"].strip(), match["rest"].strip()
+    return _press_dateline(text, st)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _cased(text: str) -> bool:
+    return any(ch.isupper() or ch.islower() for ch in text)
+
+
+def _capitalised(text: str) -> bool:
+    """Every word that has letters starts with a capital (in a script that has them)."""
+    return all(not w[0].islower() for w in re.findall(r"[\p{L}][\p{L}\p{M}'’.-]*", text))
+
+
+@lru_cache(maxsize=64)
+def _press_re(months: tuple[str, ...], year_suffixes: tuple[str, ...]) -> re.Pattern:
+    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True)) or r"(?!)"
+    year = r"\p{Nd}{4}"
+    if year_suffixes:
+        year += r"(?:\s*(?:" + "|".join(map(re.escape, year_suffixes)) + r"))?"
+    date = (rf"(?:\p{{Nd}}{{1,2}}(?:er|st|nd|rd|th)?\s+(?i:{month})\.?(?:,?\s+{year})?"
+            rf"|(?i:{month})\.?\s+\p{{Nd}}{{1,2}}(?:,?\s+{year})?"
+            r"|\p{Nd}{1,2}[./]\p{Nd}{1,2}[./]\p{Nd}{2,4})")
+    word = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
+    return re.compile(
+        rf"^(?P<d>(?P<place>{word}(?:\s+{word}){{0,2}})"
+        rf"(?:\s*,\s*(?P<date>{date}))?"
+        r"(?P<dot>\s*\.)?"
+        r"(?:\s*(?:\((?P<a1>[^()]{2,30})\)|/(?P<a2>[^/]{2,30})/))?"
+        r"\s*(?P<sep>[-–—:：]|\.(?=\s|$))?)"
+        r"\s*(?P<rest>.*)$"
+    )
+
+
+def _press_dateline(text: str, st: dict[str, Any]) -> tuple[str, str] | None:
+    """Datelines as the press of scripts with capitals writes them: a place name in capitals
+    or capitalised (one to three words), maybe a date, maybe an agency, then a dash, colon or
+    full stop: "ASTANA, March 12 (Reuters) -", "Astana, March 19, 2025 —", "ANKARA (AA) -",
+    "АСТАНА, 12 марта. /ТАСС/.", "АСТАНА —", "АСТАНА.". A capitalised place needs a date or a
+    known agency, a bare place in capitals text starting with a capital after it: "США —
+    крупнейший партнёр" and "Astana - the capital" are sentences."""
+    match = _press_re(tuple(st["months"]), tuple(st["year_suffixes"])).match(text)
+    if not match:
         return None
-    return match["d"].strip(), match["rest"].strip()
+    letters = [ch for ch in match["place"] if ch.isalpha()]
+    upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    agency = match["a1"] or match["a2"]
+    if agency:
+        known = _norm(agency) in st["agency_keys"]
+        acronym = agency.strip().isupper() and len(agency.strip()) <= 8
+        if not (known or (upper and acronym)):
+            return None
+    sep = match["sep"] or (match["dot"] and ".")
+    rest = match["rest"]
+    dateline = match["d"].strip()
+    if not (upper or match["date"] or agency):
+        return None
+    if not sep and (rest or not (match["date"] or agency)):
+        return None  # a dateline ends with its separator, or is the whole line
+    if not (match["date"] or agency) and rest and not re.match(r"[\"“«„'(]?[\p{Lu}\p{Nd}]", rest):
+        return None
+    if sep and sep in "-–—" and rest:
+        # RIA Novosti names itself after the dash: "МОСКВА, 12 мар — РИА Новости. Президент..."
+        for name in sorted(st["agencies"], key=len, reverse=True):
+            after = re.match(re.escape(name) + r"\s*[.,:]\s*", rest, re.IGNORECASE)
+            if after:
+                dateline, rest = f"{dateline} {rest[:after.end()].strip()}", rest[after.end():]
+                break
+    if len(words(dateline)) > 12:
+        return None
+    return dateline, rest.strip()
 
 
 def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
@@ -300,21 +487,23 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
     named = len(name) == 2 and 1 <= len(words(name[0])) <= 4
     if last.unit.hint == "paragraph":
         return  # a table row or an HTML block's text is body text, never a signature
-    if (n <= 16 and office and named) or (n <= 4 and not _TERMINAL.search(text)
+    if (n <= 16 and office and named) or (n <= 4 and not _terminal(st["ends"]).search(text)
                                                 and last.unit.hint != "heading"):
         last.kind = m.SIGNATURE
 
 
 # --- flags ---------------------------------------------------------------------------------
 
-def flag_block(block: m.Block, st: dict[str, Any], prose: bool = True) -> None:
+def flag_block(block: m.Block, st: dict[str, Any], prose: bool = True,
+               language: Language | None = None) -> None:
     """Flag the defects of a block. ``prose`` False: text the format gives a shape of its own
     (a table row, a list item, an HTML block's text), where a missing full stop or a short
-    piece is no sign of a cut or a stray fragment."""
+    piece is no sign of a cut or a stray fragment. Sentences end where ``language`` ends them
+    (Urdu "۔"); without a language, as in Arabic."""
     text = block.text
     if block.kind in (m.PARAGRAPH, m.QUOTE) and prose:
-        sents = sentences(text)
-        if not _TERMINAL.search(text):
+        sents = sentences(text, language)
+        if not _terminal(_ends(language)).search(text):
             block.flags.append(m.Flag(
                 "cut-off", "The paragraph breaks off mid-sentence in the source.",
                 text[-60:]))
@@ -326,7 +515,7 @@ def flag_block(block: m.Block, st: dict[str, Any], prose: bool = True) -> None:
                 where = "ends the paragraph" if i == len(sents) - 1 else "stands mid-paragraph"
                 block.flags.append(m.Flag(
                     "orphan-fragment", f"A stray fragment {where}: “{s}”.", s))
-        if len(sentences(text)) == 1 and len(words(text)) <= limit:
+        if len(sentences(text, language)) == 1 and len(words(text)) <= limit:
             block.flags.append(m.Flag("orphan-fragment", "A stray fragment on its own.", text))
     if block.kind not in (m.XREF,):
         problem = unbalanced_quotes(text)
@@ -336,7 +525,7 @@ def flag_block(block: m.Block, st: dict[str, Any], prose: bool = True) -> None:
 
 def unbalanced_quotes(text: str) -> str | None:
     # Scraped Arabic uses ” both to open and to close, so curly quotes are counted together.
-    curly = text.count("“") + text.count("”")
+    curly = text.count("“") + text.count("”") + text.count("„")  # „German“ pairs too
     if curly % 2:
         return "A quotation mark (“ ”) is opened or closed without its partner."
     if text.count("«") != text.count("»"):
@@ -351,12 +540,14 @@ def unbalanced_quotes(text: str) -> str | None:
 # --- assembling the article ----------------------------------------------------------------
 
 def _build_article(raw: RawArticle, items: list[Item], art_id: str,
-                   meta: dict[str, str]) -> m.Article:
-    st = load_structure()
+                   meta: dict[str, str], cue: dict[str, Any],
+                   ccfg: dict[str, Any] | None = None) -> m.Article:
+    st = cue
+    language: Language = cue["language"]
     source = raw.path.name
     article = m.Article(
         id=art_id, source_file=source, encoding=raw.encoding, line_count=raw.line_count,
-        date=_iso_date(meta.get("date") or meta.get("date_text")), url=meta.get("url"),
+        date=_iso_date(meta.get("date") or meta.get("date_text"), cue), url=meta.get("url"),
         source_name=meta.get("source"), author=meta.get("author"),
     )
     article.line_endings = raw.line_endings
@@ -374,14 +565,15 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
         counter += 1
         block = m.Block(id=f"{art_id}-{counter:02d}", kind=kind, text=text, source_file=source,
                         lines=list(unit.lines))
-        flag_block(block, st, prose=unit.hint != "paragraph")
+        flag_block(block, st, prose=unit.hint != "paragraph", language=language)
         article.blocks.append(block)
         return block
 
     if meta.get("title") and not any(it.kind == m.TITLE for it in items):
         # The title comes from front matter or the HTML page when the text has none.
         unit = Unit(meta["title"], [])
-        new_block(m.TITLE, normalize_line(meta["title"]), unit)
+        digits = (ccfg or {}).get("digits", "keep")
+        new_block(m.TITLE, normalize_line(meta["title"], digits, language=language), unit)
     for it in items:
         original = " ".join(it.unit.text.split("\n"))
         if it.kind == "removed" or it.kind is None:
@@ -417,48 +609,70 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
     return article
 
 
-_EN_MONTHS = {
-    name: i for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")], start=1)
-    for name in names
-}
-_MONTHS = {
-    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4,
-    "ابريل": 4, "نيسان": 4, "مايو": 5, "أيار": 5, "يونيو": 6, "حزيران": 6, "يوليو": 7,
-    "تموز": 7, "أغسطس": 8, "اغسطس": 8, "آب": 8, "سبتمبر": 9, "أيلول": 9, "أكتوبر": 10,
-    "اكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12,
-    "كانون الأول": 12, "كانون الاول": 12, "تشرين الاول": 10, "يونيه": 6, "يوليه": 7,
-    "إبريل": 4, "اذار": 3, "ايار": 5, "ايلول": 9,
-}
-_WEEKDAY = (r"(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
-            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?")
-_MONTH_NAME = "|".join(sorted((re.escape(k).replace("\\ ", r"\s+") for k in
-                               [*_MONTHS, *_EN_MONTHS]), key=len, reverse=True))
-_DAY_MONTH_YEAR = (
-    r"(?:[\p{Nd}]{1,2}\s*(?:" + _MONTH_NAME + r")\.?,?\s*[\p{Nd}]{4}"
-    r"|(?:" + _MONTH_NAME + r")\.?\s+[\p{Nd}]{1,2},?\s+[\p{Nd}]{4}"
-    r"|[\p{Nd}]{1,2}[/.-][\p{Nd}]{1,2}[/.-][\p{Nd}]{4}|[\p{Nd}]{4}[/.-][\p{Nd}]{1,2}[/.-][\p{Nd}]{1,2})"
-    r"\s*(?:م|هـ)?"
-)
+# --- dates ---------------------------------------------------------------------------------
+
+def _alternatives(names: list[str] | tuple[str, ...]) -> str:
+    return "|".join(sorted((re.escape(k).replace("\\ ", r"\s+") for k in names),
+                           key=len, reverse=True)) or r"(?!)"
+
+
+# Times are written alike in every language but for a few words around the digits; those here
+# are the Arabic and English ones the seeds' sites print.
 _TIME = (r"(?:(?:الساعة|at)\s*)?[\p{Nd}]{1,2}[:.][\p{Nd}]{2}(?:[:.][\p{Nd}]{2})?"
          r"(?:\s*(?:ص|م|صباحا|صباحاً|صباحًا|مساء|مساءً|مساءا|ظهرا|ظهراً|am|pm|a\.m\.|p\.m\.))?"
          r"(?:\s*(?:gmt|utc|بتوقيت\s+\S+(?:\s+\S+)?)(?:\s*[+-]\s*[\p{Nd}]{1,2})?)?")
-# A line that is nothing but a date, maybe with its weekday and a time: "الأربعاء 12 يونيو 2024 -
-# 10:35 ص", "Wednesday, June 12, 2024 10:35 AM", "12/06/2024".
-_BARE_DATE = re.compile(
-    r"(?:(?:" + _WEEKDAY + r")\s*[,،-]?\s*)?" + _DAY_MONTH_YEAR
-    + r"(?:\s*[-–—|,،]?\s*" + _TIME + r")?",
-    re.IGNORECASE,
-)
 
 
-def _iso_date(text: str | None) -> str | None:
-    """ISO date from front matter or a 'published on' line; None when it cannot be read."""
+def _dates(cue: dict[str, Any]) -> tuple[re.Pattern]:
+    return _date_patterns(tuple(cue["months"]) + tuple(cue["solar_months"]),
+                          tuple(cue["weekdays"]) + tuple(cue["weekdays_bare"]),
+                          tuple(cue["weekday_prefixes"]), tuple(cue["year_suffixes"]))
+
+
+@lru_cache(maxsize=64)
+def _date_patterns(months: tuple[str, ...], weekdays: tuple[str, ...],
+                   prefixes: tuple[str, ...], year_suffixes: tuple[str, ...]) -> tuple[re.Pattern]:
+    """A line that is nothing but a date, maybe with its weekday and a time: "الأربعاء 12 يونيو
+    2024 - 10:35 ص", "Wednesday, June 12, 2024 10:35 AM", "12 марта 2025", "12/06/2024"."""
+    month = _alternatives(months)
+    weekday = "(?:" + _alternatives(weekdays) + r")\.?"
+    if prefixes:
+        weekday = r"(?:(?:" + _alternatives(prefixes) + r")\s+)?" + weekday
+    suffix = r"\s*(?:" + _alternatives(year_suffixes) + ")?" if year_suffixes else ""
+    day_month_year = (
+        r"(?:[\p{Nd}]{1,2}\s*(?:" + month + r")\.?,?\s*[\p{Nd}]{4}"
+        r"|(?:" + month + r")\.?\s+[\p{Nd}]{1,2},?\s+[\p{Nd}]{4}"
+        r"|[\p{Nd}]{1,2}[/.-][\p{Nd}]{1,2}[/.-][\p{Nd}]{4}|[\p{Nd}]{4}[/.-][\p{Nd}]{1,2}[/.-][\p{Nd}]{1,2})"
+        + suffix
+    )
+    bare = re.compile(
+        r"(?:(?:" + weekday + r")\s*[,،-]?\s*)?" + day_month_year
+        + r"(?:\s*[-–—|,،]?\s*" + _TIME + r")?",
+        re.IGNORECASE,
+    )
+    return (bare,)
+
+
+@lru_cache(maxsize=1)
+def _all_months() -> dict[str, Any]:
+    """Month names of every language with a file, for a date read without a language."""
+    months: dict[str, int] = {}
+    solar: dict[str, int] = {}
+    for code in languages.known_codes():
+        st = languages.get(code).structure
+        for name, n in st.get("months", {}).items():
+            months.setdefault(name, int(n))
+        for name, n in st.get("solar_months", {}).items():
+            solar.setdefault(name, int(n))
+    return {"months": months, "solar_months": solar}
+
+
+def _iso_date(text: str | None, cue: dict[str, Any] | None = None) -> str | None:
+    """ISO date from front matter or a 'published on' line; None when it cannot be read. Month
+    names are the language's (``cue``), or every known language's."""
     if not text:
         return None
+    cue = cue or _all_months()
     text = normalize_line(text, digits="western")
     iso = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if iso:
@@ -466,17 +680,47 @@ def _iso_date(text: str | None) -> str | None:
     dmy = re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
     if dmy:
         return _valid(int(dmy[3]), int(dmy[2]), int(dmy[1]))
-    for name, month in _MONTHS.items():
-        named = re.search(r"(\d{1,2})\s+" + name + r"\s+(\d{4})", text)
-        if named:
-            return f"{int(named[2]):04d}-{month:02d}-{int(named[1]):02d}"
-    for name, month in _EN_MONTHS.items():
-        named = re.search(r"(?<![a-z])(?:(\d{1,2})\s+" + name + r"\.?,?\s+(\d{4})|" + name
+    for name, month in cue["solar_months"].items():
+        named = re.search(r"(\d{1,2})\s+" + re.escape(name) + r"\s+(\d{4})", text)
+        if named and int(named[2]) < 1700:
+            return _valid(*_jalali_to_gregorian(int(named[2]), month, int(named[1])))
+    for name, month in cue["months"].items():
+        named = re.search(r"(?<!\p{L})(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+" + re.escape(name)
+                          + r"\.?,?\s+(\d{4})|" + re.escape(name)
                           + r"\.?\s+(\d{1,2}),?\s+(\d{4}))", text, re.IGNORECASE)
         if named:
             day, year = (named[1], named[2]) if named[1] else (named[3], named[4])
             return _valid(int(year), month, int(day))
     return None
+
+
+def _jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
+    """A Solar Hijri (Jalali) date in the Gregorian calendar (the arithmetic of the 33-year
+    cycle that Iranian calendars and jdatetime use, exact for 1244-1816 SH)."""
+    jy += 1595
+    days = (-355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+            + ((jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186))
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    gd = days + 1
+    leap = gy % 4 == 0 and gy % 100 != 0 or gy % 400 == 0
+    for gm, length in enumerate((31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31),
+                                start=1):
+        if gd <= length:
+            return gy, gm, gd
+        gd -= length
+    return gy, 12, 31
 
 
 def _valid(year: int, month: int, day: int) -> str | None:

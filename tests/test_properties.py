@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline import languages
 from pipeline.boilerplate import load_rules
 from pipeline.clean import clean_article
 from pipeline.config import default_config
@@ -44,6 +45,39 @@ def test_normalisation_is_idempotent(text):
     once = normalize_line(text)
     assert normalize_line(once) == once
     assert "\n" not in once and "  " not in once
+
+
+PERSIAN_WORDS = ["می\u200cشود", "همکاری\u200cهای", "کشور", "ی", "ک", "۱۴۰۴", "تهران", "۔",
+                 "ہے", "\u200c", "\u200d", "т.е.", "U.S.", "«Эмираты»", "Astana", "АСТАНА"]
+multilingual_text = st.lists(
+    st.sampled_from(list(BIDI_AND_MARKS + " .،:؛؟!\"“”«»()-–") + ARABIC_WORDS + PERSIAN_WORDS),
+    max_size=60).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(any_text, multilingual_text),
+       st.sampled_from(["ar", "fa", "ur", "ru", "en", "fr", "tr", "de"]),
+       st.sampled_from(["keep", "western", "arabic-indic"]))
+def test_normalisation_is_idempotent_in_every_language(text, code, digits):
+    lang = languages.get(code)
+    once = normalize_line(text, digits, language=lang)
+    assert normalize_line(once, digits, language=lang) == once
+    assert "\n" not in once and "  " not in once
+
+
+HALF_SPACED = ["می\u200cشود", "همکاری\u200cهای", "نشست\u200cها", "سه\u200cشنبه", "کشور", "ایران"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HALF_SPACED), min_size=1, max_size=20),
+       st.lists(st.sampled_from([" ", "  ", "\u00a0", " \u200b", "\u200f ", " \u200c"]),
+                min_size=1, max_size=4),
+       st.sampled_from(["fa", "ur"]))
+def test_persian_and_urdu_half_spaces_are_never_lost(ws, gaps, code):
+    text = "".join(w + gaps[i % len(gaps)] for i, w in enumerate(ws))
+    once = normalize_line(text, language=languages.get(code))
+    assert once == " ".join(ws)
+    assert once.count("\u200c") == sum(w.count("\u200c") for w in ws)
 
 
 @SETTINGS
