@@ -83,16 +83,21 @@ def article_id(path: Path, taken: set[str]) -> str:
     return stem
 
 
-def default_language(raw: RawArticle, rules: list[Rule] | None = None) -> Language:
-    """The language of an article nobody decided one for: the default language of the script
-    most of its letters are in (Arabic for Arabic letters, as before languages were known),
-    leaving out the lines a base boilerplate rule takes: an Arabic article wrapped in an
-    English site's share bars and comment form is still Arabic."""
+def content_text(raw: RawArticle, rules: list[Rule] | None = None) -> str:
+    """The article's text without the lines a base boilerplate rule takes: what its language is
+    judged on, so an Arabic article wrapped in an English site's share bars and comment form
+    is still Arabic."""
     lines = [u.text for u in raw.units]
     if rules:
         text = [t for t in lines if match_rule(rules, normalize_line(t)) is None]
         lines = text or lines
-    script = languages.script_of("\n".join(lines))
+    return "\n".join(lines)
+
+
+def default_language(raw: RawArticle, rules: list[Rule] | None = None) -> Language:
+    """The language of an article nobody decided one for: the default language of the script
+    most of its letters are in (Arabic for Arabic letters, as before languages were known)."""
+    script = languages.script_of(content_text(raw, rules))
     known = languages.scripts()
     if script in known:
         return languages.get(known[script].default_language, script=script)
@@ -123,7 +128,7 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
             "invisible characters)", raw.path)
     _find_structure(content, cue, meta)
     article = _build_article(raw, items, art_id, meta, cue, ccfg)
-    article.language = language.code
+    article.language = language.tag
     if not any(b.kind in (m.PARAGRAPH, m.QUOTE, m.HEADING) for b in article.blocks):
         raise BadArticle("nothing left after cleaning but a title or byline", raw.path)
     return article

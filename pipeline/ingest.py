@@ -380,6 +380,7 @@ def clean_meta(meta: dict[str, str]) -> dict[str, str]:
     """Metadata as the readers return it: without the invisible and bidi control characters
     that cleaning takes out of the body text (an U+202E in an author's name reverses it and
     the text after it wherever it is shown), on one line. Empty values are dropped."""
+    from .languages import GENERIC, get
     from .normalize import normalize_line
 
     out = {}
@@ -388,7 +389,9 @@ def clean_meta(meta: dict[str, str]) -> dict[str, str]:
             value = "".join(ch for ch in value
                             if unicodedata.category(ch) not in ("Cc", "Cf") and not ch.isspace())
         else:
-            value = normalize_line(value, remove_tatweel=False)
+            # The article's language is not known yet: the generic rules keep what any language
+            # may need (a Persian title's half-spaces); cleaning normalises it in its language.
+            value = normalize_line(value, remove_tatweel=False, language=get(GENERIC))
         if value:
             out[key] = value
     return out

@@ -12,7 +12,7 @@ from typing import Any
 from . import model as m
 from .boilerplate import load_rules
 from .cache import code_version, digest
-from .clean import article_id, clean_article, load_structure
+from .clean import article_id, clean_article, content_text, load_structure
 from .errors import BadArticle, PipelineError
 from .fileio import atomic_write_json, read_json
 from .ingest import RawArticle, check_inside, find_articles, read_article
@@ -70,9 +70,9 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
                 result.reused += 1
                 continue
             raw = read_article(path, source)
-            language, how = article_language(raw, cfg, source)
-            art = clean_article(raw, cfg, rules, art_id, structure)
-            art.language, art.language_source = language.tag, how
+            language, how = article_language(raw, cfg, source, rules)
+            art = clean_article(raw, cfg, rules, art_id, structure, language)
+            art.language_source = how
             if cached is not None:
                 atomic_write_json(cached, m.article_to_dict(art))
         except BadArticle as exc:
@@ -99,9 +99,11 @@ _DECLARED_BY = {".md": "the Markdown front matter", ".markdown": "the Markdown f
                 ".html": "the page's lang attribute", ".htm": "the page's lang attribute"}
 
 
-def article_language(raw: RawArticle, cfg: dict[str, Any], source: Path) -> tuple[Language, str]:
-    """The article's language and how it was decided (see pipeline/languages/detect.py)."""
-    text = "\n".join(u.text for u in raw.units)
+def article_language(raw: RawArticle, cfg: dict[str, Any], source: Path,
+                     rules: list | None = None) -> tuple[Language, str]:
+    """The article's language and how it was decided (see pipeline/languages/detect.py),
+    judged on its text without the site junk around it."""
+    text = content_text(raw, rules)
     declared = raw.meta.get("lang") or raw.meta.get("language")
     by = _DECLARED_BY.get(raw.path.suffix.lower(), "the source")
     return decide(raw.path.name, text, declared, by, cfg, str(source))
