@@ -91,6 +91,8 @@ def score(folders: list[Path]) -> dict:
             removed = {norm(r["text"]) for r in art["removed"]} if "removed" in art else {
                 norm(r["before"]) for r in art["lines"] if r["action"] == "removed"
                 and r.get("before")}
+            # An HTML page's chrome is left out by the extractor, and listed as such.
+            removed |= {norm(t) for t in art.get("extractor_removed", [])}
             junk = {norm(j) for j in exp["junk_lines"]}
             add("junk", *pr(removed, junk))
             for line in removed - junk:

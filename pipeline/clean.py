@@ -137,7 +137,7 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
 # --- the language's cues -------------------------------------------------------------------
 
 _CUE_LISTS = ("byline_prefixes", "fused_byline_verbs", "offices", "agencies", "weekdays",
-              "weekdays_bare", "weekday_prefixes", "year_suffixes")
+              "weekdays_bare", "weekday_prefixes", "year_suffixes", "credit_lines")
 
 
 def cues(language: Language, structure: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -384,6 +384,9 @@ _DATELINE = re.compile(
 _DATELINE_DASH = re.compile(
     rf"^(?P<d>(?P<city>[{_LETTERS}]+(?: [{_LETTERS}]+){{0,2}})\s*"
     r"(?:\((?P<a1>[^()]{2,30})\)\s*[-–—]"
+    # The Urdu and Persian press often print "لاہور (ویب ڈیسک) ..." with no dash after the
+    # bracket: taken only when the bracket names a known agency or desk.
+    r"|\((?P<a3>[^()]{2,30})\)(?=\s+\S)"
     r"|[-–—]\s*(?P<a2>[^-–—«»\"“”:]{2,30}?)\s*[-–—]"
     r"|[-–—]\s*[«\"“](?P<paper>[^«»\"“”]{2,30})[»\"”](?:\s*[-–—:：])?))"
     r"\s*(?P<rest>.*)$"
@@ -400,7 +403,7 @@ def _dateline(text: str, st: dict[str, Any]) -> tuple[str, str] | None:
         # «A paper» ends the line, or is closed by a dash or colon: never a quotation's start.
         if not dash["rest"] or dash["d"].rstrip()[-1] in "-–—:：":
             match = dash
-    elif dash and _norm(dash["a1"] or dash["a2"]) in agencies:
+    elif dash and _norm(dash["a1"] or dash["a2"] or dash["a3"]) in agencies:
         match = dash
     if match and len(words(match["d"])) <= 6:
         return match["d"].strip(), match["rest"].strip()
@@ -492,6 +495,11 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
     named = len(name) == 2 and 1 <= len(words(name[0])) <= 4
     if last.unit.hint == "paragraph":
         return  # a table row or an HTML block's text is body text, never a signature
+    # An agency's credit line closes its copy: "Reporting by ...; Editing by ...",
+    # "(إعداد ... للنشرة العربية - تحرير ...)" (the patterns are in the language files).
+    if n <= 30 and any(re.fullmatch(p, text, re.IGNORECASE) for p in st.get("credit_lines", [])):
+        last.kind = m.SIGNATURE
+        return
     if (n <= 16 and office and named) or (n <= 4 and not _terminal(st["ends"]).search(text)
                                                 and last.unit.hint != "heading"):
         last.kind = m.SIGNATURE
@@ -544,6 +552,18 @@ def unbalanced_quotes(text: str) -> str | None:
 
 # --- assembling the article ----------------------------------------------------------------
 
+def _author(name: str | None, cue: dict[str, Any]) -> str | None:
+    """A page's author field as a name: extractors keep the byline's word ("Автор Дмитрий
+    Козлов", "By Jane Doe"), which the byline cues of the article's language recognise."""
+    if not name:
+        return name
+    prefixes = "|".join(map(re.escape, sorted(cue["byline_prefixes"], key=len, reverse=True)))
+    if prefixes:
+        bare = re.sub(rf"^(?:{prefixes})\b\s*[:：]?\s*(?=\S)", "", name, flags=re.IGNORECASE)
+        return bare or name
+    return name
+
+
 def _build_article(raw: RawArticle, items: list[Item], art_id: str,
                    meta: dict[str, str], cue: dict[str, Any],
                    ccfg: dict[str, Any] | None = None) -> m.Article:
@@ -553,7 +573,7 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
     article = m.Article(
         id=art_id, source_file=source, encoding=raw.encoding, line_count=raw.line_count,
         date=_iso_date(meta.get("date") or meta.get("date_text"), cue), url=meta.get("url"),
-        source_name=meta.get("source"), author=meta.get("author"),
+        source_name=meta.get("source"), author=_author(meta.get("author"), cue),
     )
     article.line_endings = raw.line_endings
     records: dict[int, m.LineRecord] = {}

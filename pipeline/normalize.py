@@ -94,6 +94,15 @@ def _keep_joiners(text: str) -> str:
     return _JOINERS.sub(lambda m: m.group()[0] if m.start() in kept else "", text)
 
 
+def _space_unless_closing_quote(m: re.Match) -> str:
+    """A space after ، ؛ ؟ ۔ before the next word; a straight quote right after one closes the
+    quotation when an odd number of them came before it (وقال: "نعم۔" ends on its quote)."""
+    after = m.string[m.end():m.end() + 1]
+    if after == '"' and m.string[:m.start()].count('"') % 2 == 1:
+        return m.group(1)
+    return m.group(1) + " "
+
+
 def normalize_line(text: str, digits: str = "keep", remove_tatweel: bool = True,
                    language: Any = None) -> str:
     """One line of an article, normalised for ``language`` (a Language, or its ``normalize``
@@ -112,7 +121,7 @@ def normalize_line(text: str, digits: str = "keep", remove_tatweel: bool = True,
         text = _TATWEEL.sub("", text)
     if opts.get("arabic_spacing", False):
         text = _SPACE_BEFORE.sub("", text)
-        text = _AFTER_ARABIC_PUNCT.sub(r"\1 ", text)
+        text = _AFTER_ARABIC_PUNCT.sub(_space_unless_closing_quote, text)
         text = _AFTER_STOP.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     if digits == "western":
         text = text.translate(_TO_WESTERN)
