@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from . import __version__
+from . import __version__, languages
 from . import model as m
 
 
@@ -27,6 +27,9 @@ def article_report(a: m.Article) -> dict[str, Any]:
         "file": a.source_file,
         "encoding": a.encoding,
         "line_endings": a.line_endings,
+        "language": a.language,
+        "language_name": languages.get(a.language).name,
+        "language_source": a.language_source,
         "title": title.text if title else None,
         "byline": byline.text if byline else a.author,
         "date": a.date,
