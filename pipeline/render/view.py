@@ -173,8 +173,10 @@ class DossierView:
         table = self.info.get(key) or {}
         packaged = default_config()["dossier"].get(key, {})
         used = {a.lang.code for a in self.articles}
-        mine = [(c, t) for c, t in table.items() if c != languages.TARGET and t
-                and (t != packaged.get(c) or c in used)]
+        given = [(c, t) for c, t in table.items() if c != languages.TARGET and t]
+        # What the project wrote wins over the packaged default merged in beside it.
+        mine = [(c, t) for c, t in given if t != packaged.get(c)] or \
+            [(c, t) for c, t in given if c in used]
         if not mine:
             return languages.get(languages.TARGET), ""
         code, text = next(((c, t) for c, t in mine if c in used), mine[0])
