@@ -295,7 +295,7 @@ def test_epub_metadata(seeds_out):
         opf = etree.fromstring(z.read("EPUB/content.opf"))
         names = z.namelist()
     ns = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
-    assert [e.text for e in opf.findall(".//dc:language", ns)] == ["en", "ar"]
+    assert [e.text for e in opf.findall(".//dc:language", ns)] == ["en"]
     assert opf.find(".//dc:title", ns).text == "Kazakhstan in a Multipolar World"
     alt = opf.find(".//opf:meta[@property='alternate-script']", ns)
     assert alt.text == "كازاخستان في عالم متعدد الأقطاب"
@@ -308,6 +308,21 @@ def test_epub_metadata(seeds_out):
     assert modified == "2025-11-24T16:00:00Z"
     assert any(n.endswith(".ttf") for n in names) and "EPUB/images/cover.png" in names
     assert names[0] == "mimetype"
+
+
+def test_calibre_says_the_book_is_in_english(seeds_out, tmp_path):
+    """An e-reader conversion reports the language the book is read in, not its sources'."""
+    if shutil.which("ebook-convert") is None or shutil.which("ebook-meta") is None:
+        pytest.skip("calibre is not installed (apt-get install calibre)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
+    azw3 = tmp_path / "dossier.azw3"
+    subprocess.run(["ebook-convert", str(seeds_out / "dossier.epub"), str(azw3)], env=env,
+                   check=True, capture_output=True)
+    meta = subprocess.run(["ebook-meta", str(azw3)], env=env, check=True, capture_output=True,
+                          text=True).stdout
+    languages = [line.split(":", 1)[1].strip() for line in meta.splitlines()
+                 if line.startswith("Languages")]
+    assert languages == ["eng"]
 
 
 def test_epub_is_byte_reproducible_and_its_identifier_follows_the_content(seeds_out, tmp_path,

@@ -109,15 +109,11 @@ def _metadata(book: Any, view: DossierView, identifier: str) -> None:
         book.add_metadata(None, "meta", view.title_source,
                           {"refines": "#title", "property": "alternate-script",
                            XML_LANG: view.title_lang.code})
-    # The first dc:language is the one reading systems and converters take for the book's
-    # (calibre writes it into an AZW3 as the book's language). The book is read in English,
-    # so English comes first, then the source languages the text also holds, most articles
-    # first; only a "source" layout of a dossier without English articles is read in its
-    # source language(s).
-    codes = book_languages(view)
-    book.set_language(codes[0])
-    for code in codes[1:]:
-        book.add_metadata("DC", "language", code)
+    # One dc:language: the language the book is read in. Its source languages are on every
+    # passage (lang attributes) and in the description. Listing them as further dc:language
+    # made calibre's AZW3 say the book is Arabic: it writes one EXTH 524 record per language
+    # and reads the last one back (ebook-meta: "Languages: ara" for a book read in English).
+    book.set_language(book_language(view))
     if info.get("editor"):
         book.add_metadata("DC", "creator", info["editor"], {"id": "editor"})
         book.add_metadata(None, "meta", "edt", {"refines": "#editor", "property": "role",
@@ -148,12 +144,13 @@ def _metadata(book: Any, view: DossierView, identifier: str) -> None:
             book.add_metadata(None, "meta", value, {"property": prop})
 
 
-def book_languages(view: DossierView) -> list[str]:
-    """The book's dc:language codes, the language it is read in first."""
+def book_language(view: DossierView) -> str:
+    """The language the book is read in: English, unless the layout shows the sources only
+    (then the language most of its articles are in)."""
     sources = [lang.code for lang, _ in view.source_languages]
-    if view.layout == "source" and sources and "en" not in sources:
-        return sources
-    return ["en"] + [c for c in sources if c != "en" and view.layout != "en"]
+    if view.layout == "source" and sources:
+        return sources[0]
+    return "en"
 
 
 def page_progression(view: DossierView, configured: str) -> str:
