@@ -9,6 +9,7 @@ import datetime as dt
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .. import __version__, languages
@@ -171,7 +172,7 @@ class DossierView:
         has articles in its language. A text whose letters are in another script than its
         key says (title = "..." is read as Arabic) gets the language of its script."""
         table = self.info.get(key) or {}
-        packaged = default_config()["dossier"].get(key, {})
+        packaged = _packaged_dossier().get(key, {})
         used = {a.lang.code for a in self.articles}
         given = [(c, t) for c, t in table.items() if c != languages.TARGET and t]
         # What the project wrote wins over the packaged default merged in beside it.
@@ -252,6 +253,12 @@ class DossierView:
     @property
     def glossary_replacements(self) -> int:
         return sum(e.get("count", 1) for e in self.merge_log if e.get("action") == "glossary")
+
+
+@lru_cache(maxsize=1)
+def _packaged_dossier() -> dict[str, Any]:
+    """The packaged [dossier] defaults (read once; never modified)."""
+    return default_config()["dossier"]
 
 
 def build_date() -> dt.datetime:
