@@ -34,17 +34,38 @@ PAGE_SIZES = {"a4": ("A4", "297mm"), "letter": ("letter", "11in"), "a5": ("A5", 
 # or a family name, so a project file cannot smuggle in rules or URLs.
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}")
 _FAMILY = re.compile(r"[A-Za-z0-9 \-]{1,40}")
+# Earlier versions named two fonts; they still set their script's family (and win over the
+# packaged [style.fonts], since a project that wrote them meant them).
+LEGACY_FONT_KEYS = {"arabic_font": "arabic", "latin_font": "latin"}
 
 
-def checked_style(style: dict[str, Any], path: Path = Path(CONFIG_NAME)) -> dict[str, str]:
-    out = {}
+def checked_style(style: dict[str, Any], path: Path = Path(CONFIG_NAME)) -> dict[str, Any]:
+    """The [style] table checked, with [style.fonts] (script font key -> family, "" for none)
+    completed from the older arabic_font / latin_font keys, which stay set for old readers."""
+    out: dict[str, Any] = {}
+    fonts = style.get("fonts", {})
+    if not isinstance(fonts, dict):
+        raise PipelineError("'style.fonts' must be a table of script = font family", path)
+    fonts = dict(fonts)
     for key, value in style.items():
-        pattern = _FAMILY if key.endswith("_font") else _COLOUR
+        if key == "fonts":
+            continue
+        font = key.endswith("_font")
+        pattern = _FAMILY if font else _COLOUR
         if not isinstance(value, str) or not pattern.fullmatch(value):
             raise PipelineError(f"style.{key} = {value!r} is not a valid "
-                                f"{'font name' if key.endswith('_font') else 'colour'}",
-                                path)
+                                f"{'font name' if font else 'colour'}", path)
         out[key] = value
+        if key in LEGACY_FONT_KEYS:
+            fonts[LEGACY_FONT_KEYS[key]] = value
+    for script, family in fonts.items():
+        if not isinstance(family, str) or (family and not _FAMILY.fullmatch(family)) \
+                or not re.fullmatch(r"[a-z][a-z0-9_]{0,30}", str(script)):
+            raise PipelineError(f"style.fonts.{script} = {family!r} is not a valid font name "
+                                "(a fontpkg family such as \"Amiri\", or \"\" for none)", path)
+    out["fonts"] = fonts
+    out.setdefault("arabic_font", fonts.get("arabic", ""))
+    out.setdefault("latin_font", fonts.get("latin", ""))
     return out
 
 
@@ -189,7 +210,7 @@ def _validate(cfg: dict[str, Any], path: Path) -> None:
         if not 0 < float(value) <= 1:
             raise PipelineError(f"merge.{key} must be between 0 and 1", path)
     _check_date(cfg["dossier"]["date"], path)
-    checked_style(cfg["style"], path)
+    cfg["style"] = checked_style(cfg["style"], path)
     _check_languages(cfg, path)
     if not all(isinstance(x, str) for x in cfg["dossier"]["order"]):
         raise PipelineError("dossier.order must be a list of file names", path)

@@ -17,7 +17,7 @@ from pipeline import commands
 from pipeline import model as m
 from pipeline.build import Options
 from pipeline.errors import PipelineError
-from pipeline.render.markup import arabic_html, english_html
+from pipeline.render.markup import english_html, source_html
 
 from .conftest import SEEDS
 from .pdftext import missing_arabic, missing_latin, pdftotext
@@ -52,7 +52,7 @@ def _all_blocks(out: Path) -> list[m.Block]:
 # --- bidi markup --------------------------------------------------------------------------
 
 def test_ranges_and_latin_inside_arabic_are_isolated_left_to_right():
-    html = str(arabic_html("خلال الفترة 2017-2018 انضمت إلى منظمة CICA عام 1992"))
+    html = str(source_html("خلال الفترة 2017-2018 انضمت إلى منظمة CICA عام 1992", 'ar'))
     assert '<bdi dir="ltr" class="ltr">2017-2018</bdi>' in html
     assert '<bdi dir="ltr" class="ltr">CICA</bdi>' in html
     assert "عام 1992" in html  # a lone number orders itself; no markup needed
@@ -60,7 +60,7 @@ def test_ranges_and_latin_inside_arabic_are_isolated_left_to_right():
 
 def test_arabic_inside_english_is_isolated_and_marked():
     html = str(english_html("The talks in أستانا began in 2017."))
-    assert '<bdi dir="rtl" lang="ar" class="rtl">أستانا</bdi>' in html
+    assert '<bdi dir="rtl" lang="ar" class="rtl script-arabic">أستانا</bdi>' in html
 
 
 def test_an_arabic_source_name_does_not_reverse_the_date_beside_it(tmp_path):
@@ -74,25 +74,27 @@ def test_an_arabic_source_name_does_not_reverse_the_date_beside_it(tmp_path):
     commands.render(Options(src, out), ("web",))
     html = (out / "index.html").read_text("utf-8")
     # Unisolated, the Arabic name turned the date after it into 05-03-2024.
-    assert '<bdi dir="rtl" lang="ar" class="rtl">صحيفة النيل</bdi> · 2024-03-05' in html
+    assert '<bdi dir="rtl" lang="ar" class="rtl script-arabic">صحيفة النيل</bdi> · 2024-03-05' \
+        in html
 
 
 def test_markup_in_text_is_escaped_not_interpreted():
-    html = str(arabic_html('نص <script>alert(1)</script> {{ 7*7 }} <img src="file:///etc/passwd">'))
+    html = str(source_html('نص <script>alert(1)</script> {{ 7*7 }} '
+                           '<img src="file:///etc/passwd">', 'ar'))
     assert "<script>" not in html and "<img" not in html
     assert html.count("&lt;") == 3 and "{{ 7*7 }}" in html
 
 
 def test_long_runs_without_spaces_get_break_opportunities_and_lose_nothing():
     url = "https://news.example.com/ar/2024/04/16/microsoft-g42?utm_source=twitter&utm_medium=x"
-    html = str(arabic_html(f"زيارة الموقع {url} للاطلاع"))
+    html = str(source_html(f"زيارة الموقع {url} للاطلاع", 'ar'))
     assert "\u200b" in html
     assert html.replace("\u200b", "").count(url.replace("&", "&amp;")) == 1
     blob = "ا" * 1000
-    pieces = str(arabic_html(blob)).split("\u200b")
+    pieces = str(source_html(blob, 'ar')).split("\u200b")
     assert "".join(pieces) == blob and max(map(len, pieces)) <= 21
     ordinary = "كازاخستان دولة كبرى تنجح في تعزيز التعاون الإقليمي والدولي"
-    assert "\u200b" not in str(arabic_html(ordinary)) + str(english_html("A plain sentence."))
+    assert "\u200b" not in str(source_html(ordinary, 'ar')) + str(english_html("A plain sentence."))
 
 
 def test_a_very_long_passage_is_set_in_pieces_cut_at_sentence_ends():
@@ -262,8 +264,8 @@ def test_every_epub_block_has_lang_and_dir(seeds_out):
             continue
         for el in doc.iter():
             cls = (el.get("class") or "").split()
-            if "ar" in cls or "en" in cls:
-                want = "ar" if "ar" in cls else "en"
+            if "src" in cls or "en" in cls:
+                want = "ar" if "src" in cls else "en"
                 assert el.get("lang") == el.get(xml_lang) == want, etree.tostring(el)[:80]
                 assert el.get("dir") == ("rtl" if want == "ar" else "ltr")
                 checked += 1
@@ -293,11 +295,12 @@ def test_epub_metadata(seeds_out):
         opf = etree.fromstring(z.read("EPUB/content.opf"))
         names = z.namelist()
     ns = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
-    assert [e.text for e in opf.findall(".//dc:language", ns)] == ["en", "ar"]
+    assert [e.text for e in opf.findall(".//dc:language", ns)] == ["en"]
     assert opf.find(".//dc:title", ns).text == "Kazakhstan in a Multipolar World"
     alt = opf.find(".//opf:meta[@property='alternate-script']", ns)
     assert alt.text == "كازاخستان في عالم متعدد الأقطاب"
-    assert opf.find(".//opf:spine", ns).get("page-progression-direction") == "rtl"
+    # dossier.toml says rtl, but the book is read in English: its pages turn left to right
+    assert opf.find(".//opf:spine", ns).get("page-progression-direction") == "ltr"
     props = {e.get("property") for e in opf.findall(".//opf:meta", ns)}
     assert {"schema:accessMode", "schema:accessibilityFeature", "schema:accessibilityHazard",
             "schema:accessibilitySummary", "dcterms:modified"} <= props
@@ -305,6 +308,21 @@ def test_epub_metadata(seeds_out):
     assert modified == "2025-11-24T16:00:00Z"
     assert any(n.endswith(".ttf") for n in names) and "EPUB/images/cover.png" in names
     assert names[0] == "mimetype"
+
+
+def test_calibre_says_the_book_is_in_english(seeds_out, tmp_path):
+    """An e-reader conversion reports the language the book is read in, not its sources'."""
+    if shutil.which("ebook-convert") is None or shutil.which("ebook-meta") is None:
+        pytest.skip("calibre is not installed (apt-get install calibre)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
+    azw3 = tmp_path / "dossier.azw3"
+    subprocess.run(["ebook-convert", str(seeds_out / "dossier.epub"), str(azw3)], env=env,
+                   check=True, capture_output=True)
+    meta = subprocess.run(["ebook-meta", str(azw3)], env=env, check=True, capture_output=True,
+                          text=True).stdout
+    languages = [line.split(":", 1)[1].strip() for line in meta.splitlines()
+                 if line.startswith("Languages")]
+    assert languages == ["eng"]
 
 
 def test_epub_is_byte_reproducible_and_its_identifier_follows_the_content(seeds_out, tmp_path,

@@ -456,7 +456,7 @@ def test_page_text_and_directions_in_the_dumped_dom(site, tmp_path):
                    "Contents", "Glossary"):
         assert phrase in text
     # every Arabic element is marked Arabic and right to left, every English one left to right
-    arabic = doc.xpath("//*[contains(concat(' ', @class, ' '), ' ar ')]")
+    arabic = doc.xpath("//*[contains(concat(' ', @class, ' '), ' src ')]")
     english = doc.xpath("//*[contains(concat(' ', @class, ' '), ' en ')]")
     assert len(arabic) > 85 and len(english) > 80
     assert [a.get("class") for a in arabic
@@ -492,7 +492,7 @@ def test_directions_as_the_browser_lays_them_out(site, browser):
                 if (getComputedStyle(el).direction !== want) bad.push(el.outerHTML.slice(0, 120));
             }
             // an Arabic paragraph starts at the right edge of its column
-            const p = document.querySelector('.block p.text'), box = p.getBoundingClientRect();
+            const p = document.querySelector('.block p.src'), box = p.getBoundingClientRect();
             const range = document.createRange(); range.selectNodeContents(p);
             const first = range.getClientRects()[0];
             return {bad, count, rightGap: box.right - first.right};

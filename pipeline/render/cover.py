@@ -1,22 +1,24 @@
 """The EPUB's cover image: the bilingual title set in the dossier's own fonts.
 
-Pillow lays out Arabic through libraqm (shaping and right-to-left order); the PNG holds no
-timestamp, so the same dossier gives the same bytes.
+Pillow lays out Arabic-script text through libraqm (shaping and right-to-left order); each line
+is set in the face of its script. The PNG holds no timestamp, so the same dossier gives the
+same bytes.
 """
 
 from __future__ import annotations
 
 import io
-import re
 
 from PIL import Image, ImageDraw, ImageFont, features
 
+from .. import languages
 from ..errors import PipelineError
+from ..languages import Language
+from .context import script_fonts
 from .fonts import Face
 from .view import DossierView
 
 WIDTH, HEIGHT, MARGIN = 1400, 2100, 130
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def _font(faces: list[Face], family: str, weight: int, size: int) -> ImageFont.FreeTypeFont:
@@ -25,9 +27,13 @@ def _font(faces: list[Face], family: str, weight: int, size: int) -> ImageFont.F
     return ImageFont.truetype(str(face.path), size, layout_engine=ImageFont.Layout.RAQM)
 
 
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, rtl: bool,
+def _opts(lang: Language) -> dict[str, str]:
+    return {"direction": "rtl", "language": lang.code} if lang.rtl else {"language": lang.code}
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, lang: Language,
           width: int) -> list[str]:
-    opts = {"direction": "rtl", "language": "ar"} if rtl else {"language": "en"}
+    opts = _opts(lang)
     lines: list[str] = []
     for word in text.split():
         trial = f"{lines[-1]} {word}" if lines else word
@@ -43,44 +49,52 @@ def cover_png(view: DossierView, faces: list[Face]) -> bytes:
         raise PipelineError("Pillow was built without libraqm; it cannot set the Arabic "
                             "title of the cover (pip install --force-reinstall pillow)")
     style = view.style
-    ar_family, en_family = style["arabic_font"], style["latin_font"]
+    families = script_fonts(view)
+    english = languages.get(languages.TARGET)
+
+    def family(lang: Language) -> str:
+        return families.get(lang.script.name, families["Latin"])
+
     image = Image.new("RGB", (WIDTH, HEIGHT), style["accent"])
     draw = ImageDraw.Draw(image)
     width = WIDTH - 2 * MARGIN
     y = 430
+    title_lang, sub_lang = view.title_lang, view.subtitle_lang
     rows = [
-        (view.title_source, _font(faces, ar_family, 700, 104), True, "#ffffff", 1.55),
-        (view.title_en, _font(faces, en_family, 700, 88), False, "#ffffff", 1.25),
-        (view.info["subtitle"].get("ar", ""), _font(faces, ar_family, 400, 58), True,
-         "#f3e6e6", 1.6),
-        (view.info["subtitle"].get("en", ""), _font(faces, en_family, 400, 50), False,
-         "#f3e6e6", 1.35),
+        (view.title_source, title_lang, 700, 104 if title_lang.rtl else 92, "#ffffff", 1.55),
+        (view.title_en, english, 700, 88, "#ffffff", 1.25),
+        (view.subtitle_source, sub_lang, 400, 58 if sub_lang.rtl else 52, "#f3e6e6", 1.6),
+        (view.info["subtitle"].get("en", ""), english, 400, 50, "#f3e6e6", 1.35),
+        (view.press, english, 400, 42, "#f3e6e6", 1.35),
     ]
-    for text, font, rtl, colour, leading in rows:
+    for text, lang, weight, size, colour, leading in rows:
         if not text:
             continue
-        for line in _wrap(draw, text, font, rtl, width):
-            opts = {"direction": "rtl", "language": "ar"} if rtl else {"language": "en"}
-            size = font.size
-            x = WIDTH - MARGIN - draw.textlength(line, font=font, **opts) if rtl else MARGIN
+        font = _font(faces, family(lang), weight, size)
+        for line in _wrap(draw, text, font, lang, width):
+            opts = _opts(lang)
+            x = WIDTH - MARGIN - draw.textlength(line, font=font, **opts) if lang.rtl \
+                else MARGIN
             draw.text((x, y), line, font=font, fill=colour, **opts)
             y += int(size * leading)
         y += 60
     # The foot: editor, publisher, date. Each part is set in the face of its script (Literata
     # has no Arabic letters: an Arabic editor's name came out as empty boxes) and placed left
-    # to right on one baseline, so an Arabic name cannot reorder the date after it.
+    # to right on one baseline, so a right-to-left name cannot reorder the date after it.
     parts = [p for p in (view.info.get("editor"), view.info.get("publisher"), view.date) if p]
-    small, small_ar = _font(faces, en_family, 400, 40), _font(faces, ar_family, 400, 44)
+    small = _font(faces, families["Latin"], 400, 40)
     draw.line((MARGIN, HEIGHT - 300, WIDTH - MARGIN, HEIGHT - 300), fill="#ffffff", width=3)
     x, baseline = float(MARGIN), HEIGHT - 222
     for n, part in enumerate(parts):
         if n:
             draw.text((x, baseline), " · ", font=small, fill="#ffffff", anchor="ls")
             x += draw.textlength(" · ", font=small)
-        if _ARABIC.search(part):
-            opts = {"direction": "rtl", "language": "ar"}
-            draw.text((x, baseline), part, font=small_ar, fill="#ffffff", anchor="ls", **opts)
-            x += draw.textlength(part, font=small_ar, **opts)
+        lang = view.language_for(part)
+        if lang.script.name != "Latin":
+            face = _font(faces, family(lang), 400, 44 if lang.rtl else 40)
+            opts = _opts(lang)
+            draw.text((x, baseline), part, font=face, fill="#ffffff", anchor="ls", **opts)
+            x += draw.textlength(part, font=face, **opts)
         else:
             draw.text((x, baseline), part.upper(), font=small, fill="#ffffff", anchor="ls")
             x += draw.textlength(part.upper(), font=small)

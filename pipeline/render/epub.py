@@ -107,12 +107,13 @@ def _metadata(book: Any, view: DossierView, identifier: str) -> None:
     book.add_metadata("DC", "title", view.title_en, {"id": "title"})
     if view.title_source:
         book.add_metadata(None, "meta", view.title_source,
-                          {"refines": "#title", "property": "alternate-script", XML_LANG: "ar"})
-    primary = "ar" if view.layout == "source" else "en"
-    book.set_language(primary)
-    for code in ("en", "ar"):
-        if code != primary and view.layout in ("interleaved", "parallel", code):
-            book.add_metadata("DC", "language", code)
+                          {"refines": "#title", "property": "alternate-script",
+                           XML_LANG: view.title_lang.code})
+    # One dc:language: the language the book is read in. Its source languages are on every
+    # passage (lang attributes) and in the description. Listing them as further dc:language
+    # made calibre's AZW3 say the book is Arabic: it writes one EXTH 524 record per language
+    # and reads the last one back (ebook-meta: "Languages: ara" for a book read in English).
+    book.set_language(book_language(view))
     if info.get("editor"):
         book.add_metadata("DC", "creator", info["editor"], {"id": "editor"})
         book.add_metadata(None, "meta", "edt", {"refines": "#editor", "property": "role",
@@ -120,8 +121,9 @@ def _metadata(book: Any, view: DossierView, identifier: str) -> None:
     if info.get("publisher"):
         book.add_metadata("DC", "publisher", info["publisher"])
     book.add_metadata("DC", "date", view.date)
-    if info.get("subtitle", {}).get("en"):
-        book.add_metadata("DC", "description", info["subtitle"]["en"])
+    subtitle = info.get("subtitle", {}).get("en")
+    book.add_metadata("DC", "description", f"{subtitle}. {view.press}." if subtitle
+                      else f"{view.press}.")
     for word in info.get("keywords", []):
         book.add_metadata("DC", "subject", str(word))
     book.add_metadata("DC", "source", ", ".join(a.source_file for a in view.articles))
@@ -133,20 +135,40 @@ def _metadata(book: Any, view: DossierView, identifier: str) -> None:
                                         "displayTransformability"],
         "schema:accessibilityHazard": ["none"],
         "schema:accessibilitySummary": [
-            "Text of Arabic press articles with their English translation; every passage "
-            "is marked with its language and direction, and headings and a table of "
-            "contents give structure. The cover image has a text alternative."],
+            f"{view.press}, with their English translation; every passage is marked with "
+            "its language and direction, and headings and a table of contents give "
+            "structure. The cover image has a text alternative."],
     }
     for prop, values in a11y.items():
         for value in values:
             book.add_metadata(None, "meta", value, {"property": prop})
 
 
+def book_language(view: DossierView) -> str:
+    """The language the book is read in: English, unless the layout shows the sources only
+    (then the language most of its articles are in)."""
+    sources = [lang.code for lang, _ in view.source_languages]
+    if view.layout == "source" and sources:
+        return sources[0]
+    return "en"
+
+
+def page_progression(view: DossierView, configured: str) -> str:
+    """The spine's direction. A book read in English turns its pages left to right, whatever
+    dossier.toml says: a right-to-left spine made e-readers turn an English book backwards.
+    Only the "source" layout of a dossier whose every article is right to left is read right
+    to left; there [layout] page_progression decides (rtl unless it says ltr)."""
+    all_rtl = bool(view.articles) and all(a.lang.rtl for a in view.articles)
+    if view.layout == "source" and all_rtl:
+        return "ltr" if configured == "ltr" else "rtl"
+    return "ltr"
+
+
 def write_epub(dossier: m.Dossier, opts: Options) -> Path:
     from ebooklib import epub
 
     layout = layout_for(dossier, "epub")
-    view = make_view(dossier, layout)
+    view = make_view(dossier, layout, opts.source)
     faces = font_faces(view)
     font_files = {f: f"fonts/{f.family.replace(' ', '')}-{f.weight}-{f.style}.ttf"
                   for f in faces}
@@ -162,7 +184,8 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
     ctx = base_context(view, href, font_urls)
     book = epub.EpubBook()
     _metadata(book, view, content_id(dossier))
-    book.set_direction(str(dossier.config["layout"].get("page_progression", "rtl")))
+    book.set_direction(page_progression(
+        view, str(dossier.config["layout"].get("page_progression", "rtl"))))
 
     css = epub.EpubItem(uid="style", file_name="style.css", media_type="text/css",
                         content=render(env, "epub/style.css.j2", **ctx).encode())
@@ -190,10 +213,10 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
     for a in view.articles:
         title = f"{a.number}. {a.title_en}"
         item = page(_chapter_file(a), "epub/chapter.xhtml.j2", title, "article",
-                    lang="ar" if layout == "source" else "en", a=a)
+                    lang=a.lang.code if layout == "source" else "en", a=a)
         chapters.append(item)
         link = epub.Link(_chapter_file(a), title, f"toc-a{a.number}")
-        subs = [epub.Link(href(h), h.en or h.text, f"toc-{h.anchor}") for h in a.headings]
+        subs = [epub.Link(href(h), h.english or h.text, f"toc-{h.anchor}") for h in a.headings]
         toc.append((epub.Section(title, _chapter_file(a)), [link, *subs]) if subs else link)
     back = []
     for part, title in APPENDICES:

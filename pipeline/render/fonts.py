@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import PipelineError
@@ -85,9 +86,21 @@ def faces(name: str) -> list[Face]:
     return out
 
 
-def font_roots() -> list[Path]:
-    """Folders the PDF renderer may read fonts from."""
-    import fontpkg
+@lru_cache(maxsize=16)
+def coverage(name: str) -> frozenset[int]:
+    """The code points the family's regular face has a glyph for (its cmap, read by fontTools:
+    what the font really covers, not what its name suggests)."""
+    from fontTools.ttLib import TTFont
 
-    return [cache_dir()] + [Path(f.path).parent for n in ("amiri", "literata")
-                            for f in fontpkg.family(n).files]
+    path, _ = _package_file(name, 400, "normal")
+    font = TTFont(path, lazy=True)
+    try:
+        return frozenset(font.getBestCmap() or {})
+    finally:
+        font.close()
+
+
+def font_roots(families: tuple[str, ...] = ("Amiri", "Literata")) -> list[Path]:
+    """Folders the PDF renderer may read fonts from."""
+    return [cache_dir()] + sorted({_package_file(n, w, s)[0].parent for n in families
+                                   for w, s in FACES})

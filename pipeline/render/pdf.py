@@ -61,7 +61,7 @@ def _html_maker(dossier: m.Dossier, opts: Options):
     """A function from part settings to the HTML, the article views, and the folders the
     renderer may load files from."""
     layout = layout_for(dossier, "pdf")
-    view = make_view(dossier, layout)
+    view = make_view(dossier, layout, opts.source)
     faces = font_faces(view)
     font_urls = [{"family": f.family, "url": f.path.as_uri(), "weight": f.weight,
                   "style": f.style} for f in faces]

@@ -15,33 +15,49 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-import regex as re
 from markupsafe import Markup, escape
 
+from .. import languages
 from .. import model as m
 from ..build import Options
 from ..fileio import atomic_write_text
+from ..languages import Language
 from . import layout_for
 from .context import base_context
-from .markup import arabic_html
+from .markup import source_html
 from .templating import environment, render
 from .view import BlockView, make_view
 from .web import REPORT_PAGE
 
 WEB_EDITION = "index.html"
-_ARABIC = re.compile(r"\p{Arabic}")
 # A changed line is one paragraph, and a character diff of it is cheap. difflib can turn
 # quadratic on a pathological pair, so beyond this many characters the page shows both lines
 # whole rather than stall the build.
 _DIFF_LIMIT = 20_000
 
 
-def script_attrs(text: str | None) -> Markup:
-    """lang/dir for a raw source line: Arabic if it has Arabic letters, otherwise left to
-    right (a removed "Leave a Reply" line must not be laid out as Arabic)."""
-    if text and _ARABIC.search(text):
-        return Markup('lang="ar" dir="rtl"')
-    return Markup('dir="ltr"')
+def line_language(text: str | None, article: Language | None = None) -> Language | None:
+    """The language of a raw source line: its article's when the line is written in the
+    article's script, else the default language of the script it is in; None when it has no
+    letters (a removed "Leave a Reply" line in an Arabic article is not laid out as Arabic,
+    an Arabic line in a Russian article is)."""
+    script = languages.script_of(text or "")
+    if script is None:
+        return None
+    if article is not None and article.script.name == script:
+        return article
+    known = languages.scripts().get(script)
+    if known is None:
+        return None
+    return languages.get(known.default_language, script=script)
+
+
+def script_attrs(text: str | None, article: Language | None = None) -> Markup:
+    """lang/dir for a raw source line (see ``line_language``); left to right without letters."""
+    lang = line_language(text, article)
+    if lang is None:
+        return Markup('dir="ltr"')
+    return Markup(f'lang="{lang.code}" dir="{lang.direction}"')
 
 
 def visible(text: str) -> str:
@@ -59,14 +75,15 @@ def visible(text: str) -> str:
     return "".join(out)
 
 
-def source_html(text: str | None) -> Markup:
-    """Escaped source text, with the bidi isolation of |ar when it is Arabic."""
-    if text and _ARABIC.search(text):
-        return arabic_html(text)
-    return escape(text or "")
+def line_html(text: str | None, article: Language | None = None) -> Markup:
+    """Escaped source line, with the bidi isolation of |src in the line's language."""
+    lang = line_language(text, article)
+    if lang is None:
+        return escape(text or "")
+    return source_html(text, lang)
 
 
-def _side(parts: list[tuple[str, bool]], tag: str) -> Markup:
+def _side(parts: list[tuple[str, bool]], tag: str, lang: Language | None) -> Markup:
     html = []
     for text, changed in parts:
         if not text:
@@ -74,15 +91,15 @@ def _side(parts: list[tuple[str, bool]], tag: str) -> Markup:
         if changed:
             html.append(f"<{tag}>{escape(visible(text))}</{tag}>")
         else:
-            html.append(str(source_html(text)))
+            html.append(str(line_html(text, lang)))
     return Markup("".join(html))
 
 
-def diff_html(before: str, after: str) -> tuple[Markup, Markup]:
+def diff_html(before: str, after: str, lang: Language | None = None) -> tuple[Markup, Markup]:
     """Before and after as escaped HTML, what was removed in <del>, what was added in <ins>."""
     before, after = before or "", after or ""
     if len(before) + len(after) > _DIFF_LIMIT:
-        return _side([(before, False)], "del"), _side([(after, False)], "ins")
+        return _side([(before, False)], "del", lang), _side([(after, False)], "ins", lang)
     old: list[tuple[str, bool]] = []
     new: list[tuple[str, bool]] = []
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
@@ -90,7 +107,7 @@ def diff_html(before: str, after: str) -> tuple[Markup, Markup]:
         same = op == "equal"
         old.append((before[i1:i2], not same))
         new.append((after[j1:j2], not same))
-    return _side(old, "del"), _side(new, "ins")
+    return _side(old, "del", lang), _side(new, "ins", lang)
 
 
 def bar(counts: dict[str, int]) -> dict[str, Any]:
@@ -115,8 +132,8 @@ def _why(change: dict[str, Any]) -> str:
     return change.get("rule") or "normalised"
 
 
-def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]]
-              ) -> list[dict[str, Any]]:
+def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]],
+              langs: dict[str, Language]) -> list[dict[str, Any]]:
     coverage: dict[str, Counter[str]] = defaultdict(Counter)
     for t in report.get("translation", []):
         coverage[t["file"]][t["origin"]] += 1
@@ -129,12 +146,18 @@ def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]]
                              "text": r["text"]}
                             for r in a.get("extractor_removed", []))],
                          key=lambda r: (r["rule"] or "", r["line"] or 0))
+        # The language report.json gives, else the one the view settled on (an older report).
+        code = a.get("language") or (langs[a["id"]].code if a["id"] in langs else "und")
+        lang = langs.get(a["id"]) or languages.get(code)
         changes = []
         for c in a.get("changes", []):
-            old, new = diff_html(c.get("before") or "", c.get("after") or "")
+            old, new = diff_html(c.get("before") or "", c.get("after") or "", lang)
             changes.append({**c, "before_html": old, "after_html": new, "why": _why(c),
-                            "attrs": script_attrs(c.get("after") or c.get("before"))})
+                            "attrs": script_attrs(c.get("after") or c.get("before"), lang)})
         out.append({**a, "number": number, "title_en": title_en, "title_source": title_source,
+                    "lang": lang, "language": code,
+                    "language_name": a.get("language_name") or languages.get(code).name,
+                    "language_source": a.get("language_source", ""),
                     "removed_by_rule": removed, "changes_html": changes,
                     "coverage": bar(coverage.get(a["file"], Counter()))})
     return out
@@ -157,7 +180,7 @@ def _rules(report: dict[str, Any]) -> list[dict[str, Any]]:
 
 def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any]) -> Path:
     out = Path(opts.out)
-    view = make_view(dossier, layout_for(dossier, "web"))
+    view = make_view(dossier, layout_for(dossier, "web"), opts.source)
 
     def href(b: BlockView | None) -> str:
         return f"{WEB_EDITION}#{b.anchor}" if b is not None else WEB_EDITION
@@ -177,14 +200,22 @@ def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any])
         b = view.index.get(block_id or "")
         return where(b.block.source_file, b.block.lines) if b is not None else ""
 
+    def lang_of(block_id: str | None) -> Language | None:
+        article = view.article_of.get(block_id or "")
+        return article.lang if article is not None else None
+
     env = environment(opts.source)
-    env.filters["script"] = script_attrs
-    env.filters["src"] = source_html
     titles = {a.id: (a.number, a.title_en, a.title_source) for a in view.articles}
+    langs = {a.id: a.lang for a in view.articles}
     ctx = base_context(view, href, [])
+    # Unused translation-memory entries name their source text "text" (older reports "ar").
+    unused = [{**e, "text": e.get("text", e.get("ar", ""))}
+              for e in report.get("unused_translations", [])]
+    report = {**report, "unused_translations": unused}
     target = out / REPORT_PAGE
     atomic_write_text(target, render(
-        env, "web/report.html.j2", r=report, articles=_articles(report, titles),
+        env, "web/report.html.j2", r=report, articles=_articles(report, titles, langs),
+        line_attrs=script_attrs, line_html=line_html, lang_of=lang_of,
         rules=_rules(report), total=bar(report.get("summary", {}).get("english", {})),
         link=link, label=view.label_of, where=where, where_of=where_of, origins=m.EN_ORIGINS,
         web_edition=WEB_EDITION, **ctx))

@@ -13,8 +13,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import languages
 from ..errors import PipelineError
-from .markup import arabic_digits, arabic_html, english_html, pieces
+from .markup import arabic_digits, english_html, pieces, source_html
 
 # The packaged templates: the repository's templates/ folder beside the pipeline package.
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -91,12 +92,43 @@ def _make_environment(dirs: tuple[str, ...]) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         **SETTINGS,
     )
-    env.filters["ar"] = arabic_html
+    # |src(lang): source text in its language; |en(lang): English, its foreign runs tagged
+    # with the article's language where it is in their script.
+    env.filters["src"] = source_html
     env.filters["en"] = english_html
+    env.globals["direction_of"] = direction_of
+    env.globals["twin_label"] = _twin_labels(env)
     env.filters["pieces"] = pieces
     env.filters["arabic_digits"] = arabic_digits
     env.filters["percent"] = lambda x: f"{round(float(x) * 100)}%"
     return env
+
+
+def _twin_labels(env: jinja2.Environment):
+    """twin_label(code, key): an appendix heading in a source language ("المصادر"), from
+    labels.toml in the template folders (a project's own first), "" when it has none."""
+    import tomllib
+
+    table: dict[str, dict[str, str]] | None = None
+
+    def twin_label(code: str, key: str) -> str:
+        nonlocal table
+        if table is None:
+            try:
+                text = env.loader.get_source(env, "labels.toml")[0]
+                table = tomllib.loads(text)
+            except Exception:  # no labels file, or an unreadable one: English headings only
+                table = {}
+        return str(table.get(code, {}).get(key, ""))
+
+    return twin_label
+
+
+def direction_of(code: object) -> str:
+    """The writing direction of a language given by code (or as a Language)."""
+    if isinstance(code, languages.Language):
+        return code.direction
+    return languages.get(str(code or languages.TARGET)).direction
 
 
 def render(env: jinja2.Environment, name: str, **context: object) -> str:

@@ -9,10 +9,13 @@ import datetime as dt
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from .. import __version__
+from .. import __version__, languages
 from .. import model as m
+from ..config import default_config
+from ..languages import Language
 
 # Pairs whose texts together are shorter than this are kept on one page in the parallel layout.
 SHORT_PAIR_CHARS = 900
@@ -22,6 +25,7 @@ SHORT_PAIR_CHARS = 900
 class BlockView:
     block: m.Block
     label: str  # "2.27": article 2, block 27 — how cross-references and the report cite it
+    lang: Language = field(default_factory=lambda: languages.get(languages.GENERIC))
     ref: BlockView | None = None  # for cross-references: the block it stands for
 
     def __getattr__(self, name: str) -> Any:
@@ -36,6 +40,23 @@ class BlockView:
         size = len(self.block.text or self.block.replaced_text or "") + len(self.block.en or "")
         return size < SHORT_PAIR_CHARS
 
+    @property
+    def original(self) -> bool:
+        """Written in English: its text is its English, shown once, never 'missing'."""
+        return self.block.en_origin == m.ORIGINAL or self.lang.is_target
+
+    @property
+    def origin(self) -> str:
+        return m.ORIGINAL if self.original else self.block.en_origin
+
+    @property
+    def english(self) -> str | None:
+        return (self.block.en or self.block.text) if self.original else self.block.en
+
+    @property
+    def script_class(self) -> str:
+        return f"script-{self.lang.script.name.lower()}"
+
 
 @dataclass
 class ArticleView:
@@ -46,12 +67,22 @@ class ArticleView:
     # A later slice of an article too long for one PDF part: its blocks without the header.
     continued: bool = False
 
+    lang: Language = field(default_factory=lambda: languages.get(languages.GENERIC))
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.article, name)
 
     @property
     def anchor(self) -> str:
         return self.article.id
+
+    @property
+    def original(self) -> bool:
+        return self.lang.is_target
+
+    @property
+    def script_class(self) -> str:
+        return f"script-{self.lang.script.name.lower()}"
 
     @property
     def title(self) -> BlockView | None:
@@ -64,8 +95,8 @@ class ArticleView:
     @property
     def title_en(self) -> str:
         t = self.title
-        if t is not None and t.en:
-            return t.en
+        if t is not None and t.english:
+            return t.english
         return f"Article {self.number}"
 
     @property
@@ -82,7 +113,7 @@ class ArticleView:
     def byline_en(self) -> str:
         b = self.meta.get(m.BYLINE)
         if b is not None:
-            return b.en or ""
+            return b.english or ""
         return self.article.author or ""
 
 
@@ -121,7 +152,90 @@ class DossierView:
 
     @property
     def title_source(self) -> str:
-        return self.info["title"].get("ar") or ""
+        return self._source_text("title")[1]
+
+    @property
+    def title_lang(self) -> Language:
+        return self._source_text("title")[0]
+
+    @property
+    def subtitle_source(self) -> str:
+        return self._source_text("subtitle")[1]
+
+    @property
+    def subtitle_lang(self) -> Language:
+        return self._source_text("subtitle")[0]
+
+    def _source_text(self, key: str) -> tuple[Language, str]:
+        """The non-English title (or subtitle) of dossier.toml and its language. The table is
+        keyed by language code; the packaged default ("ملف صحفي") only shows in a dossier that
+        has articles in its language. A text whose letters are in another script than its
+        key says (title = "..." is read as Arabic) gets the language of its script."""
+        table = self.info.get(key) or {}
+        packaged = _packaged_dossier().get(key, {})
+        used = {a.lang.code for a in self.articles}
+        given = [(c, t) for c, t in table.items() if c != languages.TARGET and t]
+        # What the project wrote wins over the packaged default merged in beside it.
+        mine = [(c, t) for c, t in given if t != packaged.get(c)] or \
+            [(c, t) for c, t in given if c in used]
+        if not mine:
+            return languages.get(languages.TARGET), ""
+        code, text = next(((c, t) for c, t in mine if c in used), mine[0])
+        return self.language_for(text, str(code)), text
+
+    def language_for(self, text: str | None, code: str | None = None) -> Language:
+        """The language of a text of the dossier's own (a title, a glossary term): ``code``
+        when its script agrees with the letters, else the first article language written in
+        their script, else that script's default language."""
+        script = languages.script_of(text or "")
+        if code:
+            lang = languages.get(code)
+            if script is None or script == lang.script.name:
+                return lang
+        if script is None:
+            return languages.get(languages.TARGET)
+        same = [a.lang for a in self.articles if a.lang.script.name == script]
+        known = languages.scripts().get(script)
+        return same[0] if same else languages.get(
+            known.default_language if known else languages.GENERIC, script=script)
+
+    @property
+    def source_languages(self) -> list[tuple[Language, int]]:
+        """The languages the articles are in, with how many articles each, most first."""
+        counts = Counter(a.lang.code for a in self.articles)
+        langs = {a.lang.code: a.lang for a in self.articles}
+        return [(langs[c], n) for c, n in sorted(counts.items(), key=lambda kv: (-kv[1],
+                                                                               langs[kv[0]].name))]
+
+    @property
+    def press(self) -> str:
+        """'9 articles from the Arabic, Persian and Russian press', from the data."""
+        names = [lang.press.removesuffix(" press") for lang, _ in self.source_languages]
+        n = len(self.articles)
+        what = f"{n} article{'s' if n != 1 else ''}"
+        if not names:
+            return what
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"{what} from the {listed} press"
+
+    @property
+    def single_language(self) -> Language | None:
+        """The one source language of the dossier, None when it mixes languages."""
+        langs = self.source_languages
+        return langs[0][0] if len(langs) == 1 else None
+
+    @property
+    def rtl_sources(self) -> list[Language]:
+        return [lang for lang, _ in self.source_languages if lang.rtl and not lang.is_target]
+
+    @property
+    def ltr_sources(self) -> list[Language]:
+        return [lang for lang, _ in self.source_languages if not lang.rtl
+                and not lang.is_target]
+
+    @property
+    def has_original_english(self) -> bool:
+        return any(a.original for a in self.articles)
 
     @property
     def version(self) -> str:
@@ -141,6 +255,12 @@ class DossierView:
         return sum(e.get("count", 1) for e in self.merge_log if e.get("action") == "glossary")
 
 
+@lru_cache(maxsize=1)
+def _packaged_dossier() -> dict[str, Any]:
+    """The packaged [dossier] defaults (read once; never modified)."""
+    return default_config()["dossier"]
+
+
 def build_date() -> dt.datetime:
     """The build's timestamp; ``SOURCE_DATE_EPOCH`` pins it so outputs are reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -154,25 +274,40 @@ def _suffix(block_id: str) -> str:
     return str(int(tail)) if tail.isdigit() else tail
 
 
-def make_view(dossier: m.Dossier, layout: str) -> DossierView:
+def article_language(article: m.Article, project: str | None = None) -> Language:
+    """The language an article is shown in. One whose language was not decided ("und") is
+    shown in the default language of the script most of its letters are in, so an Arabic
+    article is still set right to left in Arabic."""
+    text = " ".join(b.text or b.replaced_text or "" for b in article.blocks[:40])
+    script = languages.script_of(text)
+    code = (article.language or languages.GENERIC).strip() or languages.GENERIC
+    if code == languages.GENERIC and script in languages.scripts():
+        code = languages.scripts()[script].default_language
+    known = script if script in languages.scripts() else None
+    return languages.get(code, project, script=known)
+
+
+def make_view(dossier: m.Dossier, layout: str, project: object = None) -> DossierView:
     articles: list[ArticleView] = []
     index: dict[str, BlockView] = {}
+    where = str(project) if project else None
     for n, art in enumerate(dossier.articles, start=1):
         meta: dict[str, BlockView] = {}
         body: list[BlockView] = []
+        lang = article_language(art, where)
         for block in art.blocks:
-            view = BlockView(block, f"{n}.{_suffix(block.id)}")
+            view = BlockView(block, f"{n}.{_suffix(block.id)}", lang)
             index[block.id] = view
             if block.is_meta and block.kind not in meta and block.kind != m.SIGNATURE:
                 meta[block.kind] = view
             else:
                 # A second title-like block or a signature is shown where it stands.
                 body.append(view)
-        articles.append(ArticleView(art, n, meta, body))
+        articles.append(ArticleView(art, n, meta, body, lang=lang))
     for view in index.values():
         if view.block.ref:
             view.ref = index.get(view.block.ref)
-    counts = Counter(b.en_origin for b in dossier.blocks() if b.kind != m.XREF)
+    counts = Counter(v.origin for v in index.values() if v.kind != m.XREF)
     return DossierView(
         config=dossier.config,
         articles=articles,

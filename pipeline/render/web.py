@@ -56,7 +56,7 @@ def downloads(out: Path) -> list[dict[str, str]]:
 
 def write_web(dossier: m.Dossier, opts: Options) -> Path:
     out = Path(opts.out)
-    view = make_view(dossier, layout_for(dossier, "web"))
+    view = make_view(dossier, layout_for(dossier, "web"), opts.source)
     font_urls = write_fonts(view, out)
 
     def href(b: BlockView | None) -> str:
