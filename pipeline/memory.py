@@ -160,7 +160,7 @@ def apply_memory(dossier: m.Dossier, memory: Memory) -> None:
             _apply_entry(block, memory, language)
     # English that matched no passage (its source was removed, or edited beyond recognition)
     # is listed in the report, so a reviewer's work never disappears without a word.
-    dossier.unused_memory = [{"file": e.file, "origin": e.origin, "ar": e.msgid, "en": e.msgstr}
+    dossier.unused_memory = [{"file": e.file, "origin": e.origin, "text": e.msgid, "en": e.msgstr}
                              for e in memory.unused()]
 
 

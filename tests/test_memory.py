@@ -46,7 +46,7 @@ def test_english_no_passage_used_is_listed_not_lost(project, tmp_path):
     _po(project / "en" / "a.po", [(TITLE, "Regional summit in Astana", [], ""),
                                   (orphan, "A sentence the editor cut", [], "")])
     dossier, _ = run_text_stages(Options(project, tmp_path / "out"))
-    assert dossier.unused_memory == [{"file": "a.po", "origin": m.REVIEWED, "ar": orphan,
+    assert dossier.unused_memory == [{"file": "a.po", "origin": m.REVIEWED, "text": orphan,
                                       "en": "A sentence the editor cut"}]
     report = build_report(dossier, [], str(project))
     assert report["summary"]["unused_translations"] == 1

@@ -208,10 +208,6 @@ def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any])
     titles = {a.id: (a.number, a.title_en, a.title_source) for a in view.articles}
     langs = {a.id: a.lang for a in view.articles}
     ctx = base_context(view, href, [])
-    # Unused translation-memory entries name their source text "text" (older reports "ar").
-    unused = [{**e, "text": e.get("text", e.get("ar", ""))}
-              for e in report.get("unused_translations", [])]
-    report = {**report, "unused_translations": unused}
     target = out / REPORT_PAGE
     atomic_write_text(target, render(
         env, "web/report.html.j2", r=report, articles=_articles(report, titles, langs),
