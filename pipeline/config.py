@@ -162,9 +162,10 @@ def _check_types(
             user[key] = {"enabled": value}  # translate = true is short for [translate] enabled
             continue
         if isinstance(want, dict) and not isinstance(value, dict):
-            # title = "..." is a natural shorthand for the Arabic title only.
-            if isinstance(value, str) and set(want) <= {"ar", "en"}:
-                user[key] = {"ar": value, "en": ""}
+            # title = "..." is a natural shorthand for one title, in the language its letters
+            # are written in (English for Latin letters).
+            if isinstance(value, str) and set(want) <= {"en"}:
+                user[key] = {_title_language(value): value}
                 continue
             raise PipelineError(f"'{name}' must be a table", path)
         if isinstance(want, dict):
@@ -183,6 +184,14 @@ def _check_types(
             user[key] = value.isoformat()  # date = 2024-05-01 written as a TOML date
         elif isinstance(want, str) and not isinstance(value, str):
             raise PipelineError(f"'{name}' must be a string", path)
+
+
+def _title_language(text: str) -> str:
+    from .languages import script_of, scripts
+
+    script = script_of(text)
+    known = scripts()
+    return known[script].default_language if script in known and script != "Latin" else "en"
 
 
 def _validate(cfg: dict[str, Any], path: Path) -> None:

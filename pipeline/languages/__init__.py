@@ -207,6 +207,9 @@ _OTHERS = {
     "tg": ("Tajik", "Cyrillic"), "tk": ("Turkmen", "Latin"), "ug": ("Uyghur", "Arabic"),
     "uk": ("Ukrainian", "Cyrillic"), "uz": ("Uzbek", "Latin"), "sd": ("Sindhi", "Arabic"),
     "ckb": ("Central Kurdish", "Arabic"), "yi": ("Yiddish", "Hebrew"),
+    "ka": ("Georgian", "Georgian"), "hy": ("Armenian", "Armenian"), "zh": ("Chinese", "Han"),
+    "ja": ("Japanese", "Han"), "ko": ("Korean", "Hangul"), "hi": ("Hindi", "Devanagari"),
+    "bn": ("Bengali", "Bengali"), "th": ("Thai", "Thai"), "am": ("Amharic", "Ethiopic"),
 }
 
 

@@ -9,12 +9,10 @@ import datetime as dt
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from .. import __version__, languages
 from .. import model as m
-from ..config import default_config
 from ..languages import Language
 
 # Pairs whose texts together are shorter than this are kept on one page in the parallel layout.
@@ -168,16 +166,12 @@ class DossierView:
 
     def _source_text(self, key: str) -> tuple[Language, str]:
         """The non-English title (or subtitle) of dossier.toml and its language. The table is
-        keyed by language code; the packaged default ("ملف صحفي") only shows in a dossier that
-        has articles in its language. A text whose letters are in another script than its
-        key says (title = "..." is read as Arabic) gets the language of its script."""
+        keyed by language code; of several, one in a language the articles are in wins. A text
+        whose letters are in another script than its key says gets the language of its
+        script."""
         table = self.info.get(key) or {}
-        packaged = _packaged_dossier().get(key, {})
         used = {a.lang.code for a in self.articles}
-        given = [(c, t) for c, t in table.items() if c != languages.TARGET and t]
-        # What the project wrote wins over the packaged default merged in beside it.
-        mine = [(c, t) for c, t in given if t != packaged.get(c)] or \
-            [(c, t) for c, t in given if c in used]
+        mine = [(c, t) for c, t in table.items() if c != languages.TARGET and t]
         if not mine:
             return languages.get(languages.TARGET), ""
         code, text = next(((c, t) for c, t in mine if c in used), mine[0])
@@ -253,12 +247,6 @@ class DossierView:
     @property
     def glossary_replacements(self) -> int:
         return sum(e.get("count", 1) for e in self.merge_log if e.get("action") == "glossary")
-
-
-@lru_cache(maxsize=1)
-def _packaged_dossier() -> dict[str, Any]:
-    """The packaged [dossier] defaults (read once; never modified)."""
-    return default_config()["dossier"]
 
 
 def build_date() -> dt.datetime:
