@@ -194,6 +194,10 @@ def test_a_language_without_a_package_stays_untranslated_with_one_line(
     # The build prints the same single line per language.
     built = build_command(Options(mixed, tmp_path / "built", translate=True), ("web",))
     assert built.count("no Argos Translate ru->en package installed") == 1
+    # ...and the report page lists the language with what to install.
+    page = (tmp_path / "built" / "report.html").read_text(encoding="utf-8")
+    assert "Languages left untranslated" in page
+    assert page.count("no Argos Translate ru-&gt;en package installed") == 1
 
 
 def test_english_articles_are_their_own_english_and_get_no_catalogue(mixed, tmp_path):
