@@ -20,6 +20,7 @@ out folder and every expectation is compared with ``OUT/stages/clean.json``:
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -32,6 +33,13 @@ BODY = {"paragraph", "quote", "heading", "xref", "note"}
 
 def norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def plain(line: str) -> str:
+    """A junk line as a reader gives its text: Markdown links and emphasis without their
+    markup ("Share on: [Facebook](https://...)" is "Share on: Facebook")."""
+    line = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    return norm(re.sub(r"(\*\*|__)(.+?)\1", r"\2", line))
 
 
 def clean(folder: Path, out: Path) -> dict:
@@ -77,6 +85,8 @@ def score(folders: list[Path]) -> dict:
                 misses.append(f"{where}: language {art['language']} (want {exp['language']})")
             for kind in ("title", "byline", "dateline", "signature"):
                 want, got = norm(exp[kind]) or None, text_of(kind)
+                if kind == "dateline":  # with or without the dash or colon that closes it
+                    want, got = (x.rstrip(" -–—:：،,") or None if x else x for x in (want, got))
                 if kind == "byline" and got is None:  # front matter's author: no byline line
                     got = norm(art.get("author")) or None
                 if want is None and got is None:
@@ -93,7 +103,7 @@ def score(folders: list[Path]) -> dict:
                 and r.get("before")}
             # An HTML page's chrome is left out by the extractor, and listed as such.
             removed |= {norm(t) for t in art.get("extractor_removed", [])}
-            junk = {norm(j) for j in exp["junk_lines"]}
+            junk = {plain(j) for j in exp["junk_lines"]}
             add("junk", *pr(removed, junk))
             for line in removed - junk:
                 misses.append(f"{where}: removed as junk, is text: {line[:70]!r}")

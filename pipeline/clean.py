@@ -209,6 +209,11 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
             # A heading the source marks as one (Markdown, HTML) is the author's, not a name.
             if it.kind is not None or it.unit.hint == "heading":
                 continue
+            # Above the first paragraph, "By Staff Reporter" beside a date line is the
+            # article's byline, not a poster's name at the foot of a page.
+            if _byline(it.text, cue) and not any(len(words(x.text)) > 16 and x.kind is None
+                                                  for x in live[:i]):
+                continue
             prev_junk = i > 0 and live[i - 1].kind == "removed"
             next_junk = i + 1 < len(live) and live[i + 1].kind == "removed"
             at_end = all(x.kind == "removed" for x in live[i + 1:])
@@ -372,7 +377,7 @@ def _heading_like(text: str, st: dict[str, Any]) -> bool:
 _LETTERS = r"\p{Arabic}\p{Latin}\p{Cyrillic}"
 _DATELINE = re.compile(
     rf"^(?P<d>[{_LETTERS}][{_LETTERS} ]{{1,30}}?\s*"
-    rf"(?:[-–—]\s*[{_LETTERS} ]{{2,30}}?|\([{_LETTERS} ]{{2,30}}\))\s*[:：])"
+    rf"(?:[-–—]\s*\(?[{_LETTERS} ]{{2,30}}?\)?|\([{_LETTERS} ]{{2,30}}\))\s*[:：])"
     r"\s*(?P<rest>.*)$"
 )
 
@@ -382,7 +387,8 @@ _DATELINE = re.compile(
 # «الحياة»". Only when the bracketed, dashed or quoted part is a known agency (the language's
 # cues) or a quoted paper's name, so a sentence with a dashed aside is never cut.
 _DATELINE_DASH = re.compile(
-    rf"^(?P<d>(?P<city>[{_LETTERS}]+(?: [{_LETTERS}]+){{0,2}})\s*"
+    # A dateline may name two places: "تاشقند/اسلام آباد (ویب ڈیسک)".
+    rf"^(?P<d>(?P<city>[{_LETTERS}]+(?:\s?[ /]\s?[{_LETTERS}]+){{0,3}})\s*"
     r"(?:\((?P<a1>[^()]{2,30})\)\s*[-–—]"
     # The Urdu and Persian press often print "لاہور (ویب ڈیسک) ..." with no dash after the
     # bracket: taken only when the bracket names a known agency or desk.
@@ -435,9 +441,14 @@ def _press_re(months: tuple[str, ...], year_suffixes: tuple[str, ...]) -> re.Pat
     word = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
     return re.compile(
         rf"^(?P<d>(?P<place>{word}(?:\s+{word}){{0,2}})"
-        rf"(?:\s*,\s*(?P<date>{date}))?"
+        # "TBILISI, Georgia (AP) —": a region after the place, only before an agency.
+        rf"(?:\s*,\s*(?P<region>{word}(?:\s+{word})?)(?=\s*\())?"
+        rf"(?:\s*[,.]\s*(?P<date>{date}))?"
         r"(?P<dot>\s*\.)?"
-        r"(?:\s*(?:\((?P<a1>[^()]{2,30})\)|/(?P<a2>[^/]{2,30})/))?"
+        r"(?:\s*(?:\((?P<a1>[^()]{2,30})\)|/(?P<a2>[^/]{2,30})/"
+        # "АСТАНА. KAZINFORM –", "Астана. 3 апреля. INTERFAX-KAZAKHSTAN -": an agency in
+        # capitals after the full stop.
+        r"|(?<=\.\s{0,3})(?P<a3>\p{Lu}[\p{Lu}\p{Nd}-]{2,30})(?=\s*[-–—])))?"
         r"\s*(?P<sep>[-–—:：]|\.(?=\s|$))?)"
         r"\s*(?P<rest>.*)$"
     )
@@ -455,11 +466,15 @@ def _press_dateline(text: str, st: dict[str, Any]) -> tuple[str, str] | None:
         return None
     letters = [ch for ch in match["place"] if ch.isalpha()]
     upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
-    agency = match["a1"] or match["a2"]
+    agency = match["a1"] or match["a2"] or match["a3"]
     if agency:
         known = _norm(agency) in st["agency_keys"]
         acronym = agency.strip().isupper() and len(agency.strip()) <= 8
-        if not (known or (upper and acronym)):
+        # An agency in capitals between the place's full stop and a dash names itself by its
+        # place and shape alone ("Астана. 3 апреля. INTERFAX-KAZAKHSTAN -").
+        named = bool(match["a3"]) and len(agency) >= 5 and bool(
+            re.match(r"\s*[\"“«„'(]?[\p{Lu}\p{Nd}]", match["rest"]))
+        if not (known or (upper and acronym) or named):
             return None
     sep = match["sep"] or (match["dot"] and ".")
     rest = match["rest"]
@@ -498,6 +513,14 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
     # An agency's credit line closes its copy: "Reporting by ...; Editing by ...",
     # "(إعداد ... للنشرة العربية - تحرير ...)" (the patterns are in the language files).
     if n <= 30 and any(re.fullmatch(p, text, re.IGNORECASE) for p in st.get("credit_lines", [])):
+        last.kind = m.SIGNATURE
+        return
+    # Agencies credited at the foot, "(أ ف ب، رويترز)", or a reporter and agency, "Ayşe YILMAZ /
+    # İHA": every part a known agency, or a short name before one.
+    parts = [p for p in re.split(r"\s*[،,/]\s*", text.strip("()[] ")) if p]
+    agencies = st["agency_keys"]
+    if n <= 8 and parts and (all(_norm(p) in agencies for p in parts) or (
+            len(parts) == 2 and _norm(parts[1]) in agencies and len(words(parts[0])) <= 4)):
         last.kind = m.SIGNATURE
         return
     if (n <= 16 and office and named) or (n <= 4 and not _terminal(st["ends"]).search(text)

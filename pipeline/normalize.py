@@ -95,12 +95,17 @@ def _keep_joiners(text: str) -> str:
 
 
 def _space_unless_closing_quote(m: re.Match) -> str:
-    """A space after ، ؛ ؟ ۔ before the next word; a straight quote right after one closes the
-    quotation when an odd number of them came before it (وقال: "نعم۔" ends on its quote)."""
+    """A space after ، ؛ ؟ ۔ before the next word; a quotation mark right after one closes the
+    quotation when an odd number of marks came before it (کہا: ”ہاں۔“ ends on its quote)."""
     after = m.string[m.end():m.end() + 1]
-    if after == '"' and m.string[:m.start()].count('"') % 2 == 1:
+    if after in _QUOTES and sum(m.string[:m.start()].count(q) for q in _QUOTES) % 2 == 1:
         return m.group(1)
     return m.group(1) + " "
+
+
+# Quotation marks as scraped Arabic-script text uses them: either curly mark opens or closes
+# (Urdu opens with ” and closes with “), so they are counted together.
+_QUOTES = '"“”«»'
 
 
 def normalize_line(text: str, digits: str = "keep", remove_tatweel: bool = True,
