@@ -1,3 +1,4 @@
-"""Bilingual Arabic/English press dossiers: ingest, clean, merge, translate, render."""
+"""Bilingual dossiers of the foreign press (each article in its own language, with its English):
+ingest, clean, merge, translate, render."""
 
 __version__ = "0.1.0"

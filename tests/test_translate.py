@@ -195,7 +195,7 @@ def test_reinstall_replaces_the_model_and_its_cache_key(tmp_path, tiny_packages)
     listing = models_command(list_=True, models_dir=str(folder))
     assert "1 Argos Translate package(s)" in listing and ": ar->en" in listing
     assert "translate-ar_en-identity  0.0.2" in listing
-    assert mt.find_model(folder).version == "0.0.2"
+    assert mt.find_model(folder, "ar").version == "0.0.2"
 
 
 def _rezip(src: Path, dest: Path, drop: str = "", rename: tuple[str, str] | None = None,
@@ -240,7 +240,7 @@ def test_engine_matches_argostranslate_translate(tmp_path, models_dir, monkeypat
     from pipeline.translate.engine import Decoding, get_engine
 
     _no_network(monkeypatch)
-    model = mt.find_model(models_dir)
+    model = mt.find_model(models_dir, "ar")
     pkg = Package(model.path)
     argos = argos_translate.PackageTranslation(None, None, pkg)
     engine = get_engine(model)

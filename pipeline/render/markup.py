@@ -171,13 +171,6 @@ def english_html(text: str | None, lang: Language | str | None = None) -> Markup
     return Markup(_ltr_html(xml_safe(text), around, scripts))
 
 
-_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-
-
-def arabic_digits(value: object) -> str:
-    return str(value).translate(_ARABIC_INDIC)
-
-
 # WeasyPrint lays out a paragraph in time that grows with the square of its length: 20,000
 # characters of Arabic took 7 s, 200,000 took ten minutes. Longer passages are set as several
 # paragraphs of at most this many characters, cut at a sentence end, else a space.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import languages
 from ..errors import PipelineError
-from .markup import arabic_digits, english_html, pieces, source_html
+from .markup import english_html, pieces, source_html
 
 # The packaged templates: the repository's templates/ folder beside the pipeline package.
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -99,7 +99,6 @@ def _make_environment(dirs: tuple[str, ...]) -> jinja2.Environment:
     env.globals["direction_of"] = direction_of
     env.globals["twin_label"] = _twin_labels(env)
     env.filters["pieces"] = pieces
-    env.filters["arabic_digits"] = arabic_digits
     env.filters["percent"] = lambda x: f"{round(float(x) * 100)}%"
     return env
 

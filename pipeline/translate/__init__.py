@@ -1,4 +1,4 @@
-"""Offline machine translation (Arabic -> English) with Argos Translate packages.
+"""Offline machine translation into English with Argos Translate packages, one per source language.
 
 ``models`` installs and finds packages, ``engine`` batches sentences through CTranslate2,
 ``cache`` remembers results, ``glossary`` masks terms, ``guards`` checks the output, and

@@ -224,7 +224,7 @@ def by_language(folder: Path) -> dict[str, InstalledModel]:
     return best
 
 
-def find_model(folder: Path, from_code: str = "ar") -> InstalledModel:
+def find_model(folder: Path, from_code: str) -> InstalledModel:
     """The newest installed package from ``from_code`` into English, or one clear line saying
     how to get one."""
     found = by_language(folder).get(from_code)
@@ -234,7 +234,7 @@ def find_model(folder: Path, from_code: str = "ar") -> InstalledModel:
     return found
 
 
-def download(folder: Path, from_code: str = "ar") -> InstalledModel:
+def download(folder: Path, from_code: str) -> InstalledModel:
     """Fetch the newest xx->en package from the Argos index (needs internet), validate,
     install."""
     try:
