@@ -54,12 +54,19 @@ def test_layer_holds_what_each_stage_needs():
 
 
 def test_a_language_without_a_file_takes_the_generic_rules_in_its_script():
-    kk = languages.get("kk")
-    assert (kk.generic, kk.name, kk.script.name, kk.tag) == (True, "Kazakh", "Cyrillic", "kk")
-    # Kazakh written in Arabic letters (as in China): the same language, right to left, tagged
-    # with its script so the renderer and the next build know it.
+    ky = languages.get("ky")
+    assert (ky.generic, ky.name, ky.script.name, ky.tag) == (True, "Kyrgyz", "Cyrillic", "ky")
+    # Uyghur written in Cyrillic letters (as in Kazakhstan): the same language, left to right,
+    # tagged with its script so the renderer and the next build know it.
+    ug = languages.get("ug", script="Cyrillic")
+    assert (ug.generic, ug.direction, ug.tag) == (True, "ltr", "ug-Cyrl")
+    assert languages.get("ug-Cyrl").direction == "ltr" and languages.get("ug").rtl
+
+
+def test_a_language_with_a_file_in_another_script_keeps_its_rules():
+    # Kazakh in Arabic letters (as in China): Kazakh's rules, right to left, tagged kk-Arab.
     kk_arab = languages.get("kk", script="Arabic")
-    assert (kk_arab.direction, kk_arab.tag) == ("rtl", "kk-Arab")
+    assert (kk_arab.generic, kk_arab.direction, kk_arab.tag) == (False, "rtl", "kk-Arab")
     assert languages.get("kk-Arab").direction == "rtl"
 
 
