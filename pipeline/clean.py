@@ -30,7 +30,9 @@ from .ingest import RawArticle, Unit
 from .languages import Language
 from .normalize import DEFAULT_ENDS, fold_for_matching, normalize_line, sentences, words
 
-_CLOSERS = "['\"”»’)\\]]*"
+# Marks that may close a sentence after its full stop. Scraped Arabic-script text uses either
+# curly quote or guillemet to close (Urdu closes with “), and at a paragraph's end none opens.
+_CLOSERS = "['\"“”«»’)\\]]*"
 
 
 @lru_cache(maxsize=32)

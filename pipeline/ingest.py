@@ -398,8 +398,11 @@ def clean_meta(meta: dict[str, str]) -> dict[str, str]:
 
 
 _END = re.compile(r"[.!?؟…:؛\"”»'’)\]]\s*$")
-# A line starting like a list item begins a new piece: it never continues the line above.
-_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*▪●]|[\p{N}]+[.)]\s)")
+# A line starting like a list item begins a new piece: it never continues the line above. It
+# is body text with a shape of its own (hint "paragraph"): never a heading, and no missing full
+# stop makes it a cut-off sentence. "- item", "• item", "1. item", "2) item", "3- item" (the
+# Arabic press), "1۔ item" (Urdu).
+_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*▪●]|[\p{N}]{1,3}\s?[.)\-–۔]\s)")
 
 
 def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list[int]]:
@@ -418,7 +421,7 @@ def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list
             unit.lines.append(first_line + i)
             unit.joined = [*(unit.joined or [lines[i - 1]]), ln]
         else:
-            units.append(Unit(ln, [first_line + i]))
+            units.append(Unit(ln, [first_line + i], "paragraph" if _LIST_ITEM.match(ln) else None))
     return units, blanks
 
 

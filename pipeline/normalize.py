@@ -169,7 +169,7 @@ def fold_for_matching(text: str) -> str:
 
 
 DEFAULT_ENDS = ".!?؟…"
-_CLOSERS = "\"”»'"
+_CLOSERS = "\"“”«»'"
 
 
 @lru_cache(maxsize=32)

@@ -22,6 +22,7 @@ BODY = {
     "ar": "وقال مسؤولون إن المحادثات ستستمر الأسبوع المقبل في العاصمة.",
     "tr": "Yetkililer görüşmelerin gelecek hafta başkentte devam edeceğini söyledi.",
     "fr": "Les responsables ont indiqué que les discussions reprendraient la semaine prochaine.",
+    "fa": "مقام‌های وزارت گفتند که گفت‌وگوها هفته آینده در پایتخت ادامه می‌یابد.",
 }
 
 
@@ -92,4 +93,33 @@ def test_a_quotation_closed_after_an_urdu_full_stop_keeps_its_mark():
     # ...while a new sentence after a question mark still gets its space.
     assert normalize_line("کیا؟“نیا”", language=ur) == "کیا؟ “نیا”"
     article = clean(f"سرخی\n\n{said} {BODY['ur']}\n\n{BODY['ur']}\n", "ur")
+    assert not flags(article)
+
+
+@pytest.mark.parametrize("code, items", [
+    ("ar", ["1- التعاون في مشروعات الطاقة الشمسية", "2- تبادل الخبرات في إدارة المياه"]),
+    ("ur", ["1۔ ترجیحی تجارتی معاہدے کی توسیع", "2۔ توانائی کے شعبے میں تعاون"]),
+    ("ru", ["- партия «Аманат»", "- Народная партия Казахстана"]),
+    ("fa", ["• تبادل داده‌های کیفیت آب", "• تدوین استانداردهای مشترک"]),
+    ("tr", ["- Toplam yatırım tutarı: 110 milyon dolar", "- Yapım süresi: 18 ay"]),
+])
+def test_list_items_are_body_text_never_headings_nor_cut_off(code, items):
+    article = clean(f"Title\n\n{BODY[code]} {BODY[code]}\n\n" + "\n".join(items)
+                    + f"\n\n{BODY[code]}\n", code)
+    listed = [b for b in article.blocks if b.text in items]
+    assert [b.kind for b in listed] == [m.PARAGRAPH] * len(items)
+    assert not flags(article)
+
+
+def test_a_markdown_list_item_is_body_text(tmp_path):
+    from pipeline.ingest import read_article
+
+    path = tmp_path / "a.md"
+    path.write_text(f"# Title\n\n{BODY['en']}\n\n* share data through a joint centre\n"
+                    "* hold annual talks on water\n", encoding="utf-8")
+    assert [u.hint for u in read_article(path).units][-2:] == ["paragraph", "paragraph"]
+
+
+def test_an_urdu_paragraph_closing_its_quotation_after_the_full_stop_is_not_cut_off():
+    article = clean(f"سرخی\n\n{BODY['ur']}\n\nوزیر نے کہا: ”یہ منصوبہ اہم ہے۔“\n", "ur")
     assert not flags(article)

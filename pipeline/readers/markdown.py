@@ -217,7 +217,9 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
                 continue
             opener = tokens[i - 1]
             start, end = opener.map if opener.map else (0, 1)
+            # A list item is body text with a shape of its own: never a heading, never cut off.
             hint = ("heading" if "heading" in context
+                    else "paragraph" if "list_item" in context
                     else "quote" if "blockquote" in context else None)
             if content:
                 units.append(Unit(content, list(range(skip + start + 1, skip + end + 1)), hint))
