@@ -1,6 +1,6 @@
 """Score the clean stage against a corpus whose expected results were written before it ran.
 
-    python bench/clean_score.py [CORPUS_DIR ...]   (default: bench/corpus-ml/f*)
+    python bench/clean_score.py [FOLDER ...]   (default: bench/corpus-ml and bench/corpus-ml2)
 
 Each folder holds articles and an ``expected.json`` ({"articles": {file: {language, title,
 byline, dateline, headings, signature, body_sentences, junk_lines, zwnj_count}}}), written by
@@ -129,9 +129,9 @@ def score(folders: list[Path]) -> dict:
     return {"totals": totals, "misses": misses}
 
 
-def main() -> None:
-    args = [Path(a) for a in sys.argv[1:]] or sorted((ROOT / "bench" / "corpus-ml").glob("f*"))
-    result = score(args)
+def report(title: str, folders: list[Path]) -> None:
+    result = score(folders)
+    print(f"== {title}")
     print(f"{'measure':<30} {'precision':>9} {'recall':>7}   (hits / found / expected)")
     for key, (hit, found, want) in result["totals"].items():
         p = hit / found if found else 1.0
@@ -140,6 +140,15 @@ def main() -> None:
     print(f"\n{len(result['misses'])} differences:")
     for line in result["misses"]:
         print("  " + line)
+    print()
+
+
+def main() -> None:
+    if sys.argv[1:]:
+        report("given folders", [Path(a) for a in sys.argv[1:]])
+        return
+    for corpus in ("corpus-ml", "corpus-ml2"):
+        report(corpus, sorted(p for p in (ROOT / "bench" / corpus).iterdir() if p.is_dir()))
 
 
 if __name__ == "__main__":
