@@ -93,11 +93,11 @@ def default_config() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+def deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(base)
     for key, value in over.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _deep_merge(out[key], value)
+            out[key] = deep_merge(out[key], value)
         else:
             out[key] = value
     return out
@@ -112,9 +112,9 @@ def load_config(source: Path, overrides: dict[str, Any] | None = None) -> dict[s
         _check_types(cfg, user, path)
         if isinstance(user.get("dossier"), dict):
             user["dossier"] = _plain(user["dossier"])
-        cfg = _deep_merge(cfg, user)
+        cfg = deep_merge(cfg, user)
     if overrides:
-        cfg = _deep_merge(cfg, overrides)
+        cfg = deep_merge(cfg, overrides)
     _validate(cfg, path)
     return cfg
 

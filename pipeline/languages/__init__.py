@@ -22,6 +22,7 @@ from typing import Any
 
 import regex as re
 
+from ..config import deep_merge as _merge
 from ..errors import PipelineError
 
 GENERIC = "und"
@@ -86,16 +87,6 @@ def _read(text: str, where: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PipelineError(f"not valid TOML: {exc}", where) from None
-
-
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
 
 
 @lru_cache(maxsize=1)
