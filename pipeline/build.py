@@ -65,7 +65,8 @@ def do_clean(opts: Options) -> dict[str, Any]:
     cfg = load_config(opts.source, opts.overrides)
     result = run_clean(opts.source, cfg, opts.keep_going, Path(opts.out) / "cache" / "clean")
     data = {"articles": [m.article_to_dict(a) for a in result.articles],
-            "skipped": result.skipped, "config": cfg}
+            "skipped": result.skipped, "files": [e.as_dict() for e in result.files],
+            "config": cfg}
     atomic_write_json(stage_path(opts.out, "clean"), data)
     return data
 
@@ -76,8 +77,9 @@ def do_merge(opts: Options, cleaned: dict[str, Any] | None = None) -> m.Dossier:
 
     cfg = load_config(opts.source, opts.overrides)
     if cleaned is None:
-        path = stage_path(opts.out, "clean")
-        cleaned = read_json(path) if path.exists() else do_clean(opts)
+        # Not the last clean.json, which may predate an edit: cleaning again costs a cache
+        # lookup per unchanged article (content hash), so `invoke merge` always sees the edit.
+        cleaned = do_clean(opts)
     articles = [m.article_from_dict(a) for a in cleaned["articles"]]
     try:
         dossier, skipped = merge(articles, cfg, load_glossary(opts.source), opts.keep_going,
@@ -85,6 +87,7 @@ def do_merge(opts: Options, cleaned: dict[str, Any] | None = None) -> m.Dossier:
     except BadArticle as exc:  # merge knows file names; the message names the file's folder
         raise BadArticle(exc.message, Path(opts.source) / str(exc.path), exc.line) from None
     dossier.config["skipped"] = cleaned.get("skipped", []) + skipped
+    dossier.config["files"] = cleaned.get("files", [])
     atomic_write_json(stage_path(opts.out, "merge"), m.dossier_to_dict(dossier))
     return dossier
 
@@ -93,8 +96,7 @@ def do_memory(opts: Options, dossier: m.Dossier | None = None) -> m.Dossier:
     from .memory import apply_memory, load_memory
 
     if dossier is None:
-        path = stage_path(opts.out, "merge")
-        dossier = m.dossier_from_dict(read_json(path)) if path.exists() else do_merge(opts)
+        dossier = do_merge(opts)  # through the content-hash caches: never a stale merge.json
     apply_memory(dossier, load_memory(opts.source))
     atomic_write_json(stage_path(opts.out, "dossier"), m.dossier_to_dict(dossier))
     return dossier
@@ -165,22 +167,11 @@ def record_build(out: Path, key: str | None, written: list[Path]) -> None:
         Path(p).relative_to(out).as_posix(): file_digest(p) for p in written}})
 
 
-def _newest_source(source: Path) -> float:
-    files = [p for p in Path(source).rglob("*") if p.is_file() and "templates" not in p.parts]
-    return max((p.stat().st_mtime for p in files), default=0.0)
-
-
 def load_or_run_text_stages(opts: Options) -> tuple[m.Dossier, dict[str, float]]:
-    """The dossier the text stages last wrote, if it is newer than every source file and
-    translation was not asked for; otherwise run the stages again."""
-    path = stage_path(opts.out, "dossier")
-    if (not opts.translate and path.exists()
-            and path.stat().st_mtime >= _newest_source(opts.source)):
-        dossier = m.dossier_from_dict(read_json(path))
-        cfg = load_config(opts.source, opts.overrides)
-        dossier.config["layout"] = cfg["layout"]
-        dossier.config["style"] = cfg["style"]
-        return dossier, {}
+    """The dossier as the sources say now. The text stages run through their content-hash
+    caches (an unchanged article is read back, merge scores are kept), so this costs little
+    and no output is ever made from a stage file older than an edit; a file's timestamp is
+    not asked (a checkout or a copy changes it without changing the text)."""
     return run_text_stages(opts)
 
 

@@ -48,11 +48,13 @@ def clean(opts: Options) -> str:
     with out_lock(opts.out):
         data = do_clean(opts)
         articles = [m.article_from_dict(a) for a in data["articles"]]
-        dossier = m.Dossier(articles, data["config"] | {"skipped": data["skipped"]})
+        dossier = m.Dossier(articles, data["config"] | {"skipped": data["skipped"],
+                                                        "files": data["files"]})
         write_report(opts, dossier, {})
     n = len(data["articles"])
     return (f"cleaned {n} article(s) -> {opts.out / 'stages' / 'clean.json'}\n"
-            f"  {languages_summary(articles)}" + _skipped(data))
+            f"  {languages_summary(articles)}\n  {_files_summary(data['files'])}"
+            + _skipped(data) + _refused(data["files"], data["skipped"]))
 
 
 def merge(opts: Options) -> str:
@@ -76,7 +78,9 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
         report = _write_reports(opts, dossier, timings, outputs, written)
         record_build(opts.out, key, [*written, report])
     english = _english_summary(dossier)
-    lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s"]
+    files = dossier.config.get("files", [])
+    lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s",
+             f"  {_files_summary(files)}"]
     lines += [f"  {p}" for p in written]
     lines += [f"  {report}", f"  {languages_summary(dossier.articles)}", f"  English: {english}"]
     if "translation" in dossier.config:
@@ -84,7 +88,8 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
     if dossier.unused_memory:
         lines.append(f"warning: {len(dossier.unused_memory)} translation(s) in en/ matched no "
                      "passage; report.html lists them")
-    return "\n".join(lines) + _skipped({"skipped": dossier.config.get("skipped")})
+    skipped = dossier.config.get("skipped") or []
+    return "\n".join(lines) + _skipped({"skipped": skipped}) + _refused(files, skipped)
 
 
 def _write_reports(opts: Options, dossier, timings: dict, outputs: tuple[str, ...],
@@ -98,7 +103,7 @@ def _write_reports(opts: Options, dossier, timings: dict, outputs: tuple[str, ..
 
 
 def render(opts: Options, outputs: tuple[str, ...]) -> str:
-    """Render from the text stages' output in OUT/stages/, rerunning them if it is stale."""
+    """Render what the text stages give now (run through their caches)."""
     started = time.perf_counter()
     with out_lock(opts.out):
         dossier, timings = load_or_run_text_stages(opts)
@@ -236,6 +241,20 @@ def _english_summary(dossier) -> str:
 
     counts = Counter(b.en_origin for b in dossier.blocks() if b.kind != m.XREF)
     return ", ".join(f"{counts.get(k, 0)} {k}" for k in m.EN_ORIGINS)
+
+
+def _files_summary(files: list[dict]) -> str:
+    from .folder import Entry, describe
+
+    return describe([Entry(**f) for f in files])
+
+
+def _refused(files: list[dict], skipped: list[dict]) -> str:
+    """A warning for each entry of the folder the build did not read (a bad article skipped
+    with --keep-going has its own warning already)."""
+    said = {s["file"] for s in skipped}
+    return "".join(f"\nwarning: {f['name']}: {f['reason']}" for f in files
+                   if f["status"] == "refused" and f["name"] not in said)
 
 
 def _skipped(data: dict) -> str:

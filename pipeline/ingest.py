@@ -67,7 +67,7 @@ class RawArticle:
     markup_lines: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
-def find_articles(source: Path) -> list[Path]:
+def find_articles(source: Path, names: set[str] | None = None) -> list[Path]:
     """Article files directly in the project folder (not en/, not dot-files), by name.
 
     A link named like an article is listed even when its target is missing, so that reading
@@ -81,6 +81,7 @@ def find_articles(source: Path) -> list[Path]:
         for p in source.iterdir()
         if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
         and (p.is_file() or (p.is_symlink() and not p.exists()))
+        and (names is None or p.name in names)  # the folder's survey: not excluded by name
     )
     seen: dict[str, Path] = {}
     for p in paths:

@@ -15,6 +15,7 @@ from .cache import code_version, digest
 from .clean import article_id, clean_article, content_text, load_structure
 from .errors import BadArticle, PipelineError
 from .fileio import atomic_write_json, read_json
+from .folder import ARTICLE, REFUSED, Entry, found, survey
 from .ingest import RawArticle, check_inside, find_articles, read_article
 from .languages import Language
 from .languages.detect import decide
@@ -25,6 +26,7 @@ class CleanResult:
     articles: list[m.Article]
     skipped: list[dict[str, Any]] = field(default_factory=list)
     reused: int = 0  # articles read back from the cache
+    files: list[Entry] = field(default_factory=list)  # every entry of the folder, accounted for
 
 
 def _rules_digest(source: Path, cfg: dict[str, Any]) -> str:
@@ -47,13 +49,16 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
     source = Path(source)
     if not source.is_dir():
         raise PipelineError("source folder does not exist", source)
-    paths = find_articles(source)
+    entries = survey(source, cfg)
+    by_name = {e.name: e for e in entries}
+    paths = find_articles(source, {e.name for e in entries if e.status == ARTICLE})
     if not paths:
-        raise PipelineError("no article files (.txt, .md, .html) in the source folder", source)
+        raise PipelineError(f"no article files (.txt, .md, .html) in the source folder; "
+                            f"{found(entries)}", source)
     rules = load_rules(source, cfg["clean"].get("rules", []))
     structure = load_structure()
     taken: set[str] = set()
-    result = CleanResult([])
+    result = CleanResult([], files=entries)
     used: set[str] = set()
     common = digest(code_version(), cfg["clean"], cfg["languages"], _rules_digest(source, cfg),
                     _languages_digest(source)) if cache else ""
@@ -68,6 +73,7 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
             if art is not None:
                 result.articles.append(art)
                 result.reused += 1
+                by_name[path.name].articles = 1
                 continue
             raw = read_article(path, source)
             language, how = article_language(raw, cfg, source, rules)
@@ -79,14 +85,17 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
             if not keep_going:
                 raise
             result.skipped.append({"file": path.name, "line": exc.line, "reason": exc.message})
+            by_name[path.name].status, by_name[path.name].reason = REFUSED, exc.message
             continue
         except OSError as exc:
             err = BadArticle(f"cannot read ({exc.strerror})", path)
             if not keep_going:
                 raise err from None
             result.skipped.append({"file": path.name, "line": None, "reason": err.message})
+            by_name[path.name].status, by_name[path.name].reason = REFUSED, err.message
             continue
         result.articles.append(art)
+        by_name[path.name].articles = 1
     if not result.articles:
         raise PipelineError("no usable article left (every file was skipped)", source)
     if cache is not None:

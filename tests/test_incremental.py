@@ -122,3 +122,28 @@ def test_when_too_many_pairs_look_alike_only_duplicates_are_kept(tmp_path):
         assert dict(cut.similar(k)) == {b: s for b, s in whole.similar(k) if s >= 0.8}
     cut.save(keys)
     assert not (tmp_path / "pairs.json").exists()  # a cut list is never taken as complete
+
+
+def test_every_task_after_an_edit_sees_the_edit(tmp_path):
+    """`invoke merge`, `invoke memory` and `invoke pdf` after editing an article, without
+    `invoke clean` between: the stages run through their caches, never from a stale file."""
+    import json
+
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    out = tmp_path / "out"
+    commands.clean(Options(src, out))
+    article = src / "001_58ce39f488cf5b50.txt"
+    article.write_text(article.read_text("utf-8") + "\nجملة أضافها المحرر بعد التنظيف.\n",
+                       "utf-8")
+    commands.merge(Options(src, out))
+    merged = (out / "stages" / "merge.json").read_text("utf-8")
+    assert "جملة أضافها المحرر بعد التنظيف." in merged
+    article.write_text(article.read_text("utf-8") + "\nوجملة ثانية قبل الذاكرة.\n", "utf-8")
+    commands.memory(Options(src, out))
+    dossier = json.loads((out / "stages" / "dossier.json").read_text("utf-8"))
+    texts = [b["text"] for a in dossier["articles"] for b in a["blocks"]]
+    assert "وجملة ثانية قبل الذاكرة." in texts
+    article.write_text(article.read_text("utf-8") + "\nوجملة ثالثة قبل الصفحات.\n", "utf-8")
+    commands.render(Options(src, out), ("web",))
+    assert "وجملة ثالثة قبل الصفحات." in (out / "index.html").read_text("utf-8")
