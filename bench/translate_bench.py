@@ -80,7 +80,7 @@ def main() -> None:
     ap.add_argument("--small", action="store_true", help="tiny model (a quick smoke run)")
     args = ap.parse_args()
 
-    from pipeline.translate.tiny_model import build_package
+    from tests.tiny_model import build_package
 
     work = Path(tempfile.mkdtemp(prefix="mt-bench-"))
     size = {} if args.small else dict(d_model=512, enc_layers=6, dec_layers=6, ffn=2048,

@@ -145,7 +145,8 @@ def test_kill_9_while_rendering_keeps_the_previous_outputs(tmp_path, moment):
 def test_kill_9_while_translating_keeps_the_catalogues_valid(tmp_path, seeds_copy):
     pytest.importorskip("argostranslate")
     from pipeline.translate import models as mt
-    from pipeline.translate.tiny_model import build_package
+
+    from .tiny_model import build_package
 
     package = Path(build_package(tmp_path / "gloss.argosmodel", seeds=str(SEEDS),
                                  mode="gloss")["output"])

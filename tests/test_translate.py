@@ -1,6 +1,6 @@
 """Machine translation end to end, through a real argostranslate package built offline.
 
-The tiny package (pipeline/translate/tiny_model.py) copies its input: in "gloss" mode every
+The tiny package (tests/tiny_model.py) copies its input: in "gloss" mode every
 Arabic piece comes out as a fixed Latin piece, digits and Latin text are copied, so glossary
 placeholders and numbers survive as a real model should let them.
 """
@@ -26,9 +26,9 @@ from pipeline.glossary import load_glossary  # noqa: E402
 from pipeline.memory import MACHINE_MARK, memory_path  # noqa: E402
 from pipeline.translate import models as mt  # noqa: E402
 from pipeline.translate.glossary import Masker  # noqa: E402
-from pipeline.translate.tiny_model import build_package  # noqa: E402
 
 from .conftest import SEEDS  # noqa: E402
+from .tiny_model import build_package  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,6 @@
 """Translation per language pair, through the real install and translate path.
 
-Tiny gloss packages (pipeline/translate/tiny_model.py) for ar->en, fa->en and ru->en are built
+Tiny gloss packages (tests/tiny_model.py) for ar->en, fa->en and ru->en are built
 here from text the tests write, installed side by side into one models folder, and run over a
 folder mixing an Arabic, a Persian, a Russian and an English article. A gloss package turns every
 piece of its source script into a Latin piece and copies digits and Latin text, so which package
@@ -30,7 +30,8 @@ from pipeline.commands import translate as translate_command  # noqa: E402
 from pipeline.glossary import load_glossary  # noqa: E402
 from pipeline.memory import SOURCE_LANGUAGE, memory_path  # noqa: E402
 from pipeline.translate import models as mt  # noqa: E402
-from pipeline.translate.tiny_model import build_package  # noqa: E402
+
+from .tiny_model import build_package  # noqa: E402
 
 AR_TITLE = "كازاخستان تعزز علاقاتها مع دول الخليج"
 AR_BODY = ("أعلنت وزارة الخارجية في أستانا أن كازخستان وقعت 12 اتفاقية جديدة مع دول الخليج "

@@ -21,11 +21,11 @@ and glossary masking need to be tested end to end. ``mode="random"`` gives rando
 
 Needs only argostranslate's own dependencies: numpy, sentencepiece, ctranslate2.
 
-    python -m pipeline.translate.tiny_model --seeds seeds -o tiny.argosmodel --mode gloss
-    python -m pipeline.translate.tiny_model --seeds persian-texts --from-code fa \
+    python -m tests.tiny_model --seeds seeds -o tiny.argosmodel --mode gloss
+    python -m tests.tiny_model --seeds persian-texts --from-code fa \
         --from-name Persian -o tiny-fa_en.argosmodel --mode gloss
     # base-size proxy for benchmarks:
-    python -m pipeline.translate.tiny_model --d-model 512 --enc-layers 6 --dec-layers 6 \\
+    python -m tests.tiny_model --d-model 512 --enc-layers 6 --dec-layers 6 \\
         --ffn 2048 --pad-vocab 32000 --quantization int8 -o proxy.argosmodel
 """
 
