@@ -113,6 +113,10 @@ def write_report(opts: Options, dossier: m.Dossier, timings: dict[str, float]) -
 
 
 def run_text_stages(opts: Options) -> tuple[m.Dossier, dict[str, float]]:
+    """The dossier as the sources say now. Each stage runs through its content-hash cache (an
+    unchanged article is read back, merge scores are kept), so every task calls this and no
+    output is ever made from a stage file older than an edit; no file date is asked (a
+    checkout or a copy changes dates without changing text)."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
     cleaned = do_clean(opts)
@@ -165,14 +169,6 @@ def record_build(out: Path, key: str | None, written: list[Path]) -> None:
         return
     atomic_write_json(path, {"key": key, "outputs": {
         Path(p).relative_to(out).as_posix(): file_digest(p) for p in written}})
-
-
-def load_or_run_text_stages(opts: Options) -> tuple[m.Dossier, dict[str, float]]:
-    """The dossier as the sources say now. The text stages run through their content-hash
-    caches (an unchanged article is read back, merge scores are kept), so this costs little
-    and no output is ever made from a stage file older than an edit; a file's timestamp is
-    not asked (a checkout or a copy changes it without changing the text)."""
-    return run_text_stages(opts)
 
 
 def do_translate(opts: Options, dossier: m.Dossier) -> dict[str, Any]:

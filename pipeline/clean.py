@@ -100,10 +100,7 @@ def default_language(raw: RawArticle, rules: list[Rule] | None = None) -> Langua
     """The language of an article nobody decided one for: the default language of the script
     most of its letters are in (Arabic for Arabic letters, as before languages were known)."""
     script = languages.script_of(content_text(raw, rules))
-    known = languages.scripts()
-    if script in known:
-        return languages.get(known[script].default_language, script=script)
-    return languages.get(languages.GENERIC)
+    return languages.of_script(script if script in languages.scripts() else None)
 
 
 def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_id: str,

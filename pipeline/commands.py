@@ -15,7 +15,6 @@ from .build import (
     do_memory,
     do_merge,
     is_up_to_date,
-    load_or_run_text_stages,
     out_lock,
     record_build,
     run_text_stages,
@@ -106,7 +105,7 @@ def render(opts: Options, outputs: tuple[str, ...]) -> str:
     """Render what the text stages give now (run through their caches)."""
     started = time.perf_counter()
     with out_lock(opts.out):
-        dossier, timings = load_or_run_text_stages(opts)
+        dossier, timings = run_text_stages(opts)
         written = render_outputs(dossier, opts, outputs, timings)
         _write_reports(opts, dossier, timings, outputs, written)
     lines = [f"rendered in {time.perf_counter() - started:.1f} s"]

@@ -187,11 +187,10 @@ def _check_types(
 
 
 def _title_language(text: str) -> str:
-    from .languages import script_of, scripts
+    from .languages import of_script, script_of
 
     script = script_of(text)
-    known = scripts()
-    return known[script].default_language if script in known and script != "Latin" else "en"
+    return of_script(script).code if script else "en"
 
 
 def _validate(cfg: dict[str, Any], path: Path) -> None:

@@ -169,5 +169,4 @@ def source_language(article: m.Article) -> str:
     if article.language and article.language != languages.GENERIC:
         return article.language
     script = languages.script_of(" ".join(b.text for b in article.blocks[:20]))
-    known = languages.scripts()
-    return known[script].default_language if script in known else languages.GENERIC
+    return languages.of_script(script).code

@@ -198,9 +198,9 @@ def test_every_block_of_every_output_has_its_articles_language(mixed):
 
 def test_parallel_pdf_sets_each_source_on_the_side_of_its_direction(mixed):
     src, out = mixed
-    from pipeline.build import load_or_run_text_stages
+    from pipeline.build import run_text_stages
 
-    dossier, _ = load_or_run_text_stages(Options(src, out))
+    dossier, _ = run_text_stages(Options(src, out))
     html, _ = html_for(_declare(dossier), Options(src, out))
     doc = lxml_html.fromstring(html)
     ids = _article_ids(out)

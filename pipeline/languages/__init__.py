@@ -178,6 +178,14 @@ def get(code: str, project: str | None = None, script: str | None = None) -> Lan
     return _build(code, data, where, generic=True, usual=usual or "")
 
 
+def of_script(script: str | None, project: str | None = None) -> Language:
+    """The language a text in ``script`` stands for when nothing else says: the script's
+    default language (scripts.toml: Arabic letters are Arabic), else the generic rules in that
+    script (no script: the generic rules)."""
+    known = scripts().get(script) if script else None
+    return get(known.default_language if known else GENERIC, project, script=script)
+
+
 def known_codes(project: str | None = None) -> list[str]:
     """Codes of the languages that have a file of their own."""
     return sorted(c for c in _files(project) if c != "generic")

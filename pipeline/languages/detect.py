@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from . import GENERIC, Language, get, script_of, scripts
+from . import Language, get, of_script, script_of
 
 # Below this confidence a detection is reported as uncertain (measured: every error of lingua
 # on the benchmark scored under 0.6, see bench/langid/README.md).
@@ -95,9 +95,7 @@ def decide(name: str, text: str, declared: str | None, declared_by: str,
         return get(expected[0], project, script), _join(how, notes)
     found = detect(text, expected) if expected else None
     if found is None:
-        known = scripts()
-        default = known[script].default_language if script in known else GENERIC
-        lang = get(default, project, script)
+        lang = of_script(script, project)
         why = (f"no expected language is written in {script} script" if script
                else "the text has no letters")
         return lang, _join(f"{why}: {lang.name} rules", notes)

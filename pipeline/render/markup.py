@@ -94,8 +94,7 @@ def _run_language(script: str, around: Language) -> Language:
     script's default language (scripts.toml)."""
     if around.script.name == script:
         return around
-    known = languages.scripts().get(script)
-    return languages.get(known.default_language if known else languages.GENERIC, script=script)
+    return languages.of_script(script)
 
 
 def _bdi(run: str, lang: Language, bare: bool = False) -> str:

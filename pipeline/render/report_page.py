@@ -46,10 +46,9 @@ def line_language(text: str | None, article: Language | None = None) -> Language
         return None
     if article is not None and article.script.name == script:
         return article
-    known = languages.scripts().get(script)
-    if known is None:
+    if script not in languages.scripts():
         return None
-    return languages.get(known.default_language, script=script)
+    return languages.of_script(script)
 
 
 def script_attrs(text: str | None, article: Language | None = None) -> Markup:

@@ -189,9 +189,7 @@ class DossierView:
         if script is None:
             return languages.get(languages.TARGET)
         same = [a.lang for a in self.articles if a.lang.script.name == script]
-        known = languages.scripts().get(script)
-        return same[0] if same else languages.get(
-            known.default_language if known else languages.GENERIC, script=script)
+        return same[0] if same else languages.of_script(script)
 
     @property
     def source_languages(self) -> list[tuple[Language, int]]:
@@ -269,9 +267,9 @@ def article_language(article: m.Article, project: str | None = None) -> Language
     text = " ".join(b.text or b.replaced_text or "" for b in article.blocks[:40])
     script = languages.script_of(text)
     code = (article.language or languages.GENERIC).strip() or languages.GENERIC
-    if code == languages.GENERIC and script in languages.scripts():
-        code = languages.scripts()[script].default_language
     known = script if script in languages.scripts() else None
+    if code == languages.GENERIC:
+        return languages.of_script(known, project)
     return languages.get(code, project, script=known)
 
 
