@@ -122,16 +122,16 @@ def normalize_line(text: str, digits: str = "keep", remove_tatweel: bool = True,
         text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
-    if remove_tatweel and opts.get("remove_tatweel", False):
-        text = _TATWEEL.sub("", text)
-    # Digits first: the spacing rules then see the digits the text will have, so normalising
-    # twice changes nothing more (٠،٠ would gain a space the second time).
+    # Digits first: the tatweel and spacing rules then see the digits the text will have, so
+    # normalising twice changes nothing more (٠،٠ would gain a space, ٠ـ٠ lose its tatweel).
     if digits == "western":
         text = text.translate(_TO_WESTERN)
     elif digits == "arabic-indic" and opts.get("native_digits"):
         # A language writing eastern digits gets its own (Persian ۱۲۳, Arabic ١٢٣); one that
         # writes none (English, Russian) keeps its digits: 2024 never becomes ٢٠٢٤ there.
         text = text.translate(_to_native(opts["native_digits"]))
+    if remove_tatweel and opts.get("remove_tatweel", False):
+        text = _TATWEEL.sub("", text)
     if opts.get("arabic_spacing", False):
         text = _SPACE_BEFORE.sub("", text)
         text = _AFTER_ARABIC_PUNCT.sub(_space_unless_closing_quote, text)

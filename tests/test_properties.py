@@ -59,6 +59,7 @@ multilingual_text = st.lists(
        st.sampled_from(["ar", "fa", "ur", "ru", "en", "fr", "tr", "de"]),
        st.sampled_from(["keep", "western", "arabic-indic"]))
 @example("0،0", "ar", "arabic-indic")  # digits made Arabic after the spacing rules had run
+@example("0ـ0", "ar", "arabic-indic")  # ...and after the tatweel rule
 def test_normalisation_is_idempotent_in_every_language(text, code, digits):
     lang = languages.get(code)
     once = normalize_line(text, digits, language=lang)
