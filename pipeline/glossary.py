@@ -168,5 +168,4 @@ def source_language(article: m.Article) -> str:
 
     if article.language and article.language != languages.GENERIC:
         return article.language
-    script = languages.script_of(" ".join(b.text for b in article.blocks[:20]))
-    return languages.of_script(script).code
+    return languages.of_article(article).code

@@ -186,6 +186,19 @@ def of_script(script: str | None, project: str | None = None) -> Language:
     return get(known.default_language if known else GENERIC, project, script=script)
 
 
+def of_article(article: Any, project: str | None = None) -> Language:
+    """The language a model Article is in, set in the script its letters are in. One whose
+    language was never decided ("und": a stage file from before languages were decided) is in
+    the language its script stands for, so an old Arabic dossier is still Arabic."""
+    text = " ".join(b.text or b.replaced_text or "" for b in article.blocks[:40])
+    script = script_of(text)
+    known = script if script in scripts() else None
+    code = (article.language or GENERIC).strip() or GENERIC
+    if code == GENERIC:
+        return of_script(known, project)
+    return get(code, project, script=known)
+
+
 def known_codes(project: str | None = None) -> list[str]:
     """Codes of the languages that have a file of their own."""
     return sorted(c for c in _files(project) if c != "generic")

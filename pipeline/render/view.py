@@ -260,19 +260,6 @@ def _suffix(block_id: str) -> str:
     return str(int(tail)) if tail.isdigit() else tail
 
 
-def article_language(article: m.Article, project: str | None = None) -> Language:
-    """The language an article is shown in. One whose language was not decided ("und") is
-    shown in the default language of the script most of its letters are in, so an Arabic
-    article is still set right to left in Arabic."""
-    text = " ".join(b.text or b.replaced_text or "" for b in article.blocks[:40])
-    script = languages.script_of(text)
-    code = (article.language or languages.GENERIC).strip() or languages.GENERIC
-    known = script if script in languages.scripts() else None
-    if code == languages.GENERIC:
-        return languages.of_script(known, project)
-    return languages.get(code, project, script=known)
-
-
 def make_view(dossier: m.Dossier, layout: str, project: object = None) -> DossierView:
     articles: list[ArticleView] = []
     index: dict[str, BlockView] = {}
@@ -280,7 +267,7 @@ def make_view(dossier: m.Dossier, layout: str, project: object = None) -> Dossie
     for n, art in enumerate(dossier.articles, start=1):
         meta: dict[str, BlockView] = {}
         body: list[BlockView] = []
-        lang = article_language(art, where)
+        lang = languages.of_article(art, where)
         for block in art.blocks:
             view = BlockView(block, f"{n}.{_suffix(block.id)}", lang)
             index[block.id] = view
