@@ -26,9 +26,9 @@ from . import languages
 from . import model as m
 from .boilerplate import Rule, match_rule, rules_for
 from .errors import BadArticle
-from .ingest import RawArticle, Unit
 from .languages import Language
 from .normalize import DEFAULT_ENDS, fold_for_matching, normalize_line, sentences, words
+from .readers.base import RawArticle, Unit
 
 # Marks that may close a sentence after its full stop. Scraped Arabic-script text uses either
 # curly quote or guillemet to close (Urdu closes with “), and at a paragraph's end none opens.
@@ -74,8 +74,14 @@ def load_structure() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def article_id(path: Path, taken: set[str]) -> str:
-    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", Path(path).stem).strip("-")
+def article_id(path: Path, taken: set[str], record: str | None = None) -> str:
+    """An id for anchors and block ids: the file's name in ASCII, with the record's for one of
+    several articles in a file; unique in the dossier."""
+    from .readers import stem as file_stem
+    from .readers.base import record_slug
+
+    name = file_stem(Path(path).name) + (f"-{record_slug(record)}" if record else "")
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-")
     if not stem or not stem[0].isalpha():
         stem = "a" + stem if stem else "a" + hashlib.sha1(Path(path).name.encode()).hexdigest()[:8]
     base, n = stem, 2
@@ -594,6 +600,7 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
     source = raw.path.name
     article = m.Article(
         id=art_id, source_file=source, encoding=raw.encoding, line_count=raw.line_count,
+        record=raw.record, record_label=raw.record_label,
         date=_iso_date(meta.get("date") or meta.get("date_text"), cue), url=meta.get("url"),
         source_name=meta.get("source"), author=_author(meta.get("author"), cue),
     )

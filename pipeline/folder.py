@@ -10,11 +10,11 @@ warns about what it refused, so nothing in the folder is skipped without a word.
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .ingest import ARTICLE_SUFFIXES
+from .readers import READERS, reader_for
 
 ARTICLE = "article"
 PROJECT = "project"
@@ -31,16 +31,14 @@ PROJECT_FOLDERS = {
     "templates": "the project's templates",
     "languages": "the project's language files",
 }
-_READERS = {".txt": "plain text", ".md": "Markdown", ".markdown": "Markdown",
-            ".html": "an HTML page", ".htm": "an HTML page"}
 
 # Kinds of file a press desk's folder holds that no reader takes: each gets its own reason.
 _NOT_READ = {
     ".pdf": "PDF input is not supported: save the article's text (.txt) or its web page (.html)",
-    ".docx": "a Word document: not read; save it as .txt or .html",
     ".doc": "an old Word document: not read; save it as .txt or .html",
     ".odt": "an OpenDocument text: not read; save it as .txt or .html",
     ".rtf": "an RTF document: not read; save it as .txt",
+    ".docx": "a Word document: not read; save it as .txt or .html",
     ".json": "a scraper export (JSON): not read; export the articles as .txt, .md or .html",
     ".jsonl": "a scraper export (JSON Lines): not read; export the articles as .txt, .md or .html",
     ".csv": "a scraper export (CSV): not read; export the articles as .txt, .md or .html",
@@ -53,12 +51,18 @@ _NOT_READ = {
 _IMAGES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".tif", ".tiff", ".bmp", ".heic")
 
 
+KNOWN = ", ".join(s for r in READERS for s in r.suffixes[:1] + r.suffixes[1:2])
+
+
 @dataclass
 class Entry:
     name: str
     status: str  # article | project | excluded | refused
     reason: str
     articles: int | None = None  # for articles: how many were read from it
+    # The pieces of a many-article file that are not in the dossier (a web archive's images,
+    # an export's record without text): {"part": label, "status": ..., "reason": ...}.
+    parts: list[dict[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -91,14 +95,15 @@ def _entry(path: Path, patterns: list[str], rules: set[str]) -> Entry:
         return Entry(name + "/", REFUSED,
                      "a folder: articles are read from the source folder itself, not from "
                      "its subfolders")
-    if suffix in ARTICLE_SUFFIXES:
-        return Entry(name, ARTICLE, _READERS.get(suffix, "an article"))
+    reader, note = reader_for(path)
+    if reader is not None:
+        return Entry(name, ARTICLE, note or reader.kind)
     if suffix in _NOT_READ:
         return Entry(name, REFUSED, _NOT_READ[suffix])
     if suffix in _IMAGES:
         return Entry(name, REFUSED, "an image, not an article")
     return Entry(name, REFUSED, f"a file of an unknown kind ('{suffix or 'no extension'}'): "
-                                "not read; articles are .txt, .md or .html")
+                                f"not read; articles are {KNOWN}")
 
 
 def describe(entries: list[Entry]) -> str:

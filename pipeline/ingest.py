@@ -1,70 +1,17 @@
-"""Read a source folder's article files into raw units with their line numbers.
+"""Discover a source folder's article files and list the articles each holds.
 
-Readers turn each input format into the same shape, a list of ``Unit`` (the text of one
-paragraph-like piece and the physical lines it came from), and never clean or format.
-Source files are only ever read.
+Which reader takes a file is ``pipeline.readers``' business; this module only finds the files,
+refuses what must not be read (a link out of the folder, a file too large for its kind) and
+hands the bytes over. Source files are only ever read.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
-
 from .errors import BadArticle, PipelineError
-
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB of "article" is an accident
-
-_MAGIC = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"PK\x03\x04": "a ZIP archive (or DOCX/EPUB)",
-    b"\x1f\x8b": "a gzip archive",
-    b"\x7fELF": "an executable",
-    b"\xd0\xcf\x11\xe0": "an old Office document",
-}
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 with BOM"),
-    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32LE with BOM"),
-    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32BE with BOM"),
-    (b"\xff\xfe", "utf-16-le", "UTF-16LE with BOM"),
-    (b"\xfe\xff", "utf-16-be", "UTF-16BE with BOM"),
-)
-
-
-@dataclass
-class Unit:
-    """One paragraph-like piece of a source, before cleaning."""
-
-    text: str
-    lines: list[int]
-    # What the format says the piece is: "heading", "quote", or "paragraph" (body text that
-    # must never be taken for a heading however short: a table row, a raw HTML block's text).
-    hint: str | None = None
-    # The source lines as written, when the reader joined hard-wrapped lines into this piece
-    # (one per number in ``lines``): the report shows each line's own text and what it became.
-    joined: list[str] | None = None
-
-
-@dataclass
-class RawArticle:
-    path: Path
-    encoding: str
-    line_endings: str
-    units: list[Unit]
-    line_count: int
-    blank_lines: list[int] = field(default_factory=list)
-    meta: dict[str, str] = field(default_factory=dict)
-    extractor_removed: list[str] = field(default_factory=list)  # text an HTML extractor dropped
-    # Lines that are not blank but give no text (a Markdown comment, image or code-fence
-    # marker): line number -> (the line as written, what it is). Reported as removed markup.
-    markup_lines: dict[int, tuple[str, str]] = field(default_factory=dict)
+from .readers import reader_for, stem
+from .readers.base import Listing, RawArticle
 
 
 def find_articles(source: Path, names: set[str] | None = None) -> list[Path]:
@@ -79,16 +26,16 @@ def find_articles(source: Path, names: set[str] | None = None) -> list[Path]:
     paths = sorted(
         p
         for p in source.iterdir()
-        if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+        if not p.name.startswith(".")
         and (p.is_file() or (p.is_symlink() and not p.exists()))
-        and (names is None or p.name in names)  # the folder's survey: not excluded by name
+        and (p.name in names if names is not None else reader_for(p)[0] is not None)
     )
     seen: dict[str, Path] = {}
     for p in paths:
-        other = seen.setdefault(p.stem.casefold(), p)
+        other = seen.setdefault(stem(p.name).casefold(), p)
         if other is not p:
             raise PipelineError(
-                f"two articles share the name '{p.stem}': {other.name} and {p.name} (each "
+                f"two articles share the name '{stem(p.name)}': {other.name} and {p.name} (each "
                 f"article's English is kept in en/<name>.po, so one would overwrite the other's "
                 f"translations); rename one of them", source)
     return paths
@@ -107,378 +54,24 @@ def check_inside(path: Path, folder: Path | None = None) -> None:
         raise BadArticle(f"a link to a file that does not exist ({target})", path)
 
 
-def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Return (text, encoding name) or raise BadArticle saying why the bytes are not text."""
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise BadArticle("empty file", path)
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise BadArticle(f"binary file ({what}), not an article", path)
-    for bom, codec, label in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom):].decode(codec.replace("-sig", "")), label
-            except UnicodeDecodeError as exc:
-                raise BadArticle(f"{label} declared by its byte-order mark, but {exc.reason} "
-                                 f"at byte {exc.start + len(bom)}", path) from None
-    if b"\x00" in data:
-        # NUL bytes: UTF-16/32 without a byte-order mark, or not text at all.
-        from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        if best is None or not best.encoding.startswith(("utf_16", "utf_32")):
-            raise BadArticle("binary file (NUL bytes), not an article", path)
-        text, encoding = str(best), best.encoding.upper().replace("_", "-")
-        _reject_binary(text, path)
-        return text, encoding
-    try:
-        text, encoding = data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError as exc:
-        text, encoding = _decode_non_utf8(data, path, exc)
-    _reject_binary(text, path)
-    return text, encoding
-
-
-def _decode_non_utf8(data: bytes, path: Path, exc: UnicodeDecodeError) -> tuple[str, str]:
-    lenient = data.decode("utf-8", errors="replace")
-    bad = lenient.count("\ufffd")
-    multibyte = sum(1 for ch in lenient if ord(ch) > 0x7F) - bad
-    if multibyte > 0 and bad <= max(3, multibyte // 50):
-        # Mostly valid UTF-8 with a few broken bytes: guessing a legacy code page would turn
-        # every Arabic letter into mojibake, so say where the damage is instead.
-        line = data[: exc.start].count(b"\n") + 1
-        raise BadArticle(f"invalid UTF-8 ({bad} undecodable byte(s), first at byte {exc.start})",
-                         path, line)
-    # Each family of code pages reads the others' bytes as letters of its own script; the one
-    # whose reading looks most like words wins.
-    found = [f for f in (_decode_arabic_code_page(data), _decode_cyrillic_code_page(data),
-                         _decode_latin_code_page(data)) if f is not None]
-    if found:
-        _, text, name = max(found, key=lambda f: f[0])
-        return text, name
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise BadArticle("undecodable: not text in any encoding the detector knows", path)
-    text = str(best)
-    name = {"utf_16": "UTF-16", **{c: n for c, n in _ARABIC_CODE_PAGES}}.get(
-        best.encoding, best.encoding)
-    if not _ARABIC_LETTER.search(text) and _high_bit_runs(data) >= 8:
-        # Words made entirely of high-bit bytes, none of them Arabic in any Arabic code page:
-        # a guess (Cyrillic, Thai, CJK...) would put nonsense in an Arabic dossier.
-        raise BadArticle(f"not UTF-8, and neither an Arabic nor a Cyrillic code page gives "
-                         f"words (the detector guesses {name}); save the file as UTF-8", path)
-    return text, name
-
-
-# Legacy code pages the Arabic press actually used, most common first. Each decodes the same
-# bytes to different letters, so the one that gives Arabic words (not stray letters, symbols
-# and accented Latin inside words) wins; a near tie goes to the more common code page
-# (ISO-8859-6 letters are also valid MacArabic and CP864 bytes).
-_ARABIC_CODE_PAGES = (
-    ("cp1256", "Windows-1256"),
-    ("iso8859_6", "ISO-8859-6"),
-    ("mac_arabic", "MacArabic"),
-    ("cp720", "CP720"),
-    ("cp864", "CP864"),
-)
-_L = "\u0621-\u063a\u0641-\u064a"  # the Arabic letters (hamza to yeh, without tatweel)
-_M = "\u0640\u064b-\u0652\u0670"  # tatweel and harakat, which sit inside words
-_ARABIC_LETTER = re.compile(f"[{_L}\ufb50-\ufdff\ufe70-\ufefc]")
-_ARABIC_WORD = re.compile(f"(?:[{_L}][{_M}]*)+")
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
-# ASCII symbols no Arabic word contains: inside one they are another code page's letters.
-_SYMBOL_IN_WORD = re.compile(f"(?<=[{_L}{_M}])[\\[\\]\\\\^_{{|}}`~<>=@#$%&*+]+(?=[{_L}])")
-# A character outside ASCII, Arabic and punctuation touching an Arabic letter (é, ¤, Greek...).
-_FOREIGN = "[^\\x00-\\x7f\u0600-\u06ff\u2000-\u206f\u00a0\u00ab\u00bb\\s]"
-_FOREIGN_BY_LETTER = re.compile(f"(?<=[{_L}{_M}]){_FOREIGN}|{_FOREIGN}(?=[{_L}])")
-_SAMPLE = 100_000  # characters scored: plenty to tell code pages apart, fast on a big file
-_M_CHARS = frozenset(chr(c) for c in (0x640, *range(0x64B, 0x653), 0x670))
-_USUAL_SIGNS = frozenset("\u00a0\u00ab\u00bb\u00b0\u00a9\u00d7\u00f7\u00b7\u20ac\u00a3\u00a7\u00b1"
-                         "\u200c\u200d\u200e\u200f\u2010\u2011\u2012\u2013\u2014\u2015"
-                         "\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2032\u2033")
-_NOT_IN_WORDS = (
-    _SYMBOL_IN_WORD,
-    _FOREIGN_BY_LETTER,
-    re.compile(f"(?<![{_L}\u0651])[\u064b-\u0652]"),  # a haraka on no letter
-    re.compile(f"[\u064b-\u064d](?=[{_L}])"),  # tanween ends a word; it is never inside one
-    re.compile(f"(?<=[{_L}])[0-9\u0660-\u0669]+(?=[{_L}])"),  # digits inside a word
-)
-_COMMON_WORD = re.compile(
-    "(?:[وفبلك]?ال|لل)[\u0621-\u064a]|(?:في|من|على|إلى|الى|عن|أن|إن|مع|ما|لا|كما|قد|هذا|هذه|"
-    "التي|الذي|بين|بعد|قبل|كان|كانت|وقال|قال|وفي|ومن|حتى|أو|ثم|منذ|خلال|عبر)$")
-
-
-def _arabic_score(text: str) -> tuple[int, int, bool]:
-    """(letters in Arabic words, penalty for what Arabic text does not contain, whether the
-    words include the commonest ones: the article al-, في, من, على...)."""
-    text = text[:_SAMPLE]
-    text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    good = penalty = 0
-    common = False
-    for word in _ARABIC_WORD.finditer(text):
-        n = sum(1 for ch in word.group() if ch not in _M_CHARS)
-        if n >= 2:
-            good += n
-            common = common or _COMMON_WORD.match(word.group()) is not None
-        else:
-            penalty += 1  # a lone letter: mojibake scatters them between symbols
-    for ch in text:
-        o = ord(ch)
-        if (o < 32 and ch not in "\t\n\r\f\v") or 0x7F <= o <= 0x9F or ch == "\ufffd" \
-                or 0xE000 <= o <= 0xF8FF or 0x2500 <= o <= 0x25FF:
-            penalty += 4  # controls, private use, box drawing
-        elif 0x671 <= o <= 0x6FF and not 0x6F0 <= o <= 0x6F9:
-            penalty += 2  # Persian and Urdu letters, rare in the Arabic press
-        elif o > 0x7F and ch.isalpha() and not 0x600 <= o <= 0x6FF:
-            penalty += 2  # accented Latin, Greek, Cyrillic... in an Arabic text
-        elif o > 0x7F and not 0x600 <= o <= 0x6FF and ch not in _USUAL_SIGNS:
-            penalty += 1  # ≡, ¤, ¦, ½, superscripts...
-    penalty += sum(2 * len(rx.findall(text)) for rx in _NOT_IN_WORDS)
-    return good, penalty, common
-
-
-def _decode_arabic_code_page(data: bytes) -> tuple[int, str, str] | None:
-    """(score, text, name) of the Arabic code page that decodes ``data`` into plausible Arabic,
-    or None."""
-    scored = []
-    for codec, name in _ARABIC_CODE_PAGES:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        good, penalty, common = _arabic_score(text)
-        # Plausible: Arabic words, far more of them than signs of a wrong code page, and in
-        # more than a few words some of the commonest (any Arabic sentence has them).
-        if good >= 2 and penalty * 2 < good and (common or penalty * 8 < good):
-            scored.append((good - penalty, text, name))
-    if not scored:
-        return None
-    best = max(score for score, _, _ in scored)
-    margin = max(2, best // 20)
-    return next((score, text, name) for score, text, name in scored if score >= best - margin)
-
-
-# Legacy code pages of the Russian and Central Asian press. Each turns the others' bytes into
-# Cyrillic too, but with the case inverted or scattered ("йНЛЛЕПЯЮМР" is KOI8-R read as
-# Windows-1251): the code page whose Cyrillic words are cased as words are wins.
-_CYRILLIC_CODE_PAGES = (
-    ("cp1251", "Windows-1251"),
-    ("koi8_r", "KOI8-R"),
-    ("koi8_u", "KOI8-U"),
-    ("cp866", "CP866"),
-    ("mac_cyrillic", "MacCyrillic"),
-)
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,}")
-_WELL_CASED = re.compile(r"[\u0400-\u04ff][\u0430-\u045f\u0491\u04e9\u04af\u04b1\u049b"
-                         r"\u04a3\u0493\u04bb\u0456]+|[\u0400-\u042f\u0490\u04e8\u04ae"
-                         r"\u04b0\u049a\u04a2\u0492\u04ba\u0406]+")
-
-
-def _decode_cyrillic_code_page(data: bytes) -> tuple[int, str, str] | None:
-    """(score, text, name) of the Cyrillic code page that decodes ``data`` into cased Cyrillic
-    words, or None."""
-    best: tuple[int, str, str] | None = None
-    for codec, name in _CYRILLIC_CODE_PAGES:
-        try:
-            text = data.decode(codec)[:_SAMPLE]
-        except UnicodeDecodeError:
-            continue
-        words = _CYRILLIC_WORD.findall(text)
-        good = sum(len(w) for w in words if _WELL_CASED.fullmatch(w))
-        bad = sum(len(w) for w in words) - good
-        bad += sum(1 for ch in text if 0x2500 <= ord(ch) <= 0x25FF or 0x80 <= ord(ch) <= 0x9F)
-        # Most words cased as words, and far more than any sign of a wrong code page.
-        if good >= 8 and bad * 10 < good and (best is None or good - bad > best[0]):
-            best = (good - bad, text if len(data) <= _SAMPLE else data.decode(codec), name)
-    return best
-
-
-# Legacy code pages of the Latin-script press: Western Europe's, Turkish, Central Europe's.
-_LATIN_CODE_PAGES = (
-    ("cp1252", "Windows-1252"),
-    ("cp1254", "Windows-1254"),
-    ("iso8859_15", "ISO-8859-15"),
-    ("cp1250", "Windows-1250"),
-)
-
-
-def _decode_latin_code_page(data: bytes) -> tuple[int, str, str] | None:
-    """(score, text, name) of the Latin code page whose high-bit bytes read as the letters the
-    expected Latin-script languages use (their ``letters`` in pipeline/languages), or None."""
-    from .languages import get, known_codes
-
-    usual = "".join(get(c).letters for c in known_codes() if get(c).script.name == "Latin")
-    best: tuple[int, str, str] | None = None
-    for codec, name in _LATIN_CODE_PAGES:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        high = [ch for ch in text[:_SAMPLE] if ord(ch) > 0x7F]
-        good = sum(1 for ch in high if ch in usual)
-        bad = sum(1 for ch in high if ch.isalpha() and ch not in usual)
-        # Letters inside words, nearly all of them letters these languages use; a tie goes to
-        # the commoner code page (listed first).
-        if good >= 3 and bad * 10 <= good and (best is None or good - bad > best[0]):
-            best = (good - bad, text, name)
-    return best
-
-
-def _high_bit_runs(data: bytes) -> int:
-    """Bytes >= 0x80 next to another such byte: whole words outside ASCII, not accents."""
-    return sum(len(m) for m in re.findall(rb"[\x80-\xff]{2,}", data))
-
-
-def _reject_binary(text: str, path: Path) -> None:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if "\x00" in text or controls > max(2, len(text) // 100):
-        raise BadArticle("binary file (control bytes in the text), not an article", path)
-
-
-def split_lines(text: str) -> tuple[list[str], str]:
-    """Split on CRLF, CR or LF only (str.splitlines also splits on U+2028 and friends, which
-    would shift line numbers away from what an editor shows)."""
-    crlf, cr = text.count("\r\n"), text.count("\r")
-    style = "CRLF" if crlf and crlf == cr else "CR" if cr and not crlf else "mixed" if cr else "LF"
-    lines = re.split(r"\r\n|\r|\n", text)
-    if lines and lines[-1] == "":
-        lines.pop()
-    return lines, style
+def list_file(path: Path, folder: Path | None = None) -> Listing:
+    """The articles of one file of the source ``folder`` (by default the folder it is in)."""
+    path = Path(path)
+    check_inside(path, folder)
+    reader, _ = reader_for(path)
+    if reader is None:
+        raise BadArticle("no reader takes this kind of file", path)
+    size = path.stat().st_size
+    if size > reader.max_bytes:
+        raise BadArticle(f"too large for {reader.kind} ({size / 2**20:.0f} MB; limit "
+                         f"{reader.max_bytes // 2**20} MB)", path)
+    return reader.read(path, path.read_bytes())
 
 
 def read_article(path: Path, folder: Path | None = None) -> RawArticle:
-    """Read one article of the source ``folder`` (by default the folder it is in)."""
-    path = Path(path)
-    check_inside(path, folder)
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise BadArticle(f"too large for an article ({size / 1e6:.0f} MB; limit "
-                         f"{MAX_BYTES // 2**20} MB)", path)
-    text, encoding = decode(path.read_bytes(), path)
-    suffix = path.suffix.lower()
-    if suffix in (".md", ".markdown"):
-        from .readers.markdown import read_markdown
-
-        return read_markdown(path, text, encoding)
-    if suffix in (".html", ".htm"):
-        from .readers.html import read_html
-
-        return read_html(path, text, encoding)
-    return read_plain(path, text, encoding)
-
-
-def read_plain(path: Path, text: str, encoding: str, first_line: int = 1,
-               meta: dict[str, str] | None = None) -> RawArticle:
-    lines, style = split_lines(text)
-    units, blanks = plain_units(lines, first_line)
-    return RawArticle(path, encoding, style, units, len(lines) + first_line - 1, blanks,
-                      meta or {})
-
-
-def clean_meta(meta: dict[str, str]) -> dict[str, str]:
-    """Metadata as the readers return it: without the invisible and bidi control characters
-    that cleaning takes out of the body text (an U+202E in an author's name reverses it and
-    the text after it wherever it is shown), on one line. Empty values are dropped."""
-    from .languages import GENERIC, get
-    from .normalize import normalize_line
-
-    out = {}
-    for key, value in meta.items():
-        if key == "url":  # a URL keeps its characters, only without invisible ones or spaces
-            value = "".join(ch for ch in value
-                            if unicodedata.category(ch) not in ("Cc", "Cf") and not ch.isspace())
-        else:
-            # The article's language is not known yet: the generic rules keep what any language
-            # may need (a Persian title's half-spaces); cleaning normalises it in its language.
-            value = normalize_line(value, remove_tatweel=False, language=get(GENERIC))
-        if value:
-            out[key] = value
-    return out
-
-
-_END = re.compile(r"[.!?؟…:؛\"”»'’)\]]\s*$")
-# A line starting like a list item begins a new piece: it never continues the line above. It
-# is body text with a shape of its own (hint "paragraph"): never a heading, and no missing full
-# stop makes it a cut-off sentence. "- item", "• item", "1. item", "2) item", "3- item" (the
-# Arabic press), "1۔ item" (Urdu).
-_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*▪●]|[\p{N}]{1,3}\s?[.)\-–۔]\s)")
-
-
-def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list[int]]:
-    """One unit per line, except where a file hard-wraps its paragraphs: there a line that
-    wraps (see ``_wrapped_lines``) is joined with the next into one unit, which keeps its
-    source lines as written (``Unit.joined``) for the report."""
-    blanks = [first_line + i for i, ln in enumerate(lines) if not ln.strip()]
-    wraps = _wrapped_lines(lines)
-    units: list[Unit] = []
-    for i, ln in enumerate(lines):
-        if not ln.strip():
-            continue
-        if i - 1 in wraps:
-            unit = units[-1]
-            unit.text += " " + ln.strip()
-            unit.lines.append(first_line + i)
-            unit.joined = [*(unit.joined or [lines[i - 1]]), ln]
-        else:
-            units.append(Unit(ln, [first_line + i], "paragraph" if _LIST_ITEM.match(ln) else None))
-    return units, blanks
-
-
-def _wrapped_lines(lines: list[str]) -> set[int]:
-    """Indexes of the lines that continue on the next line: a join needs evidence.
-
-    The file is hard-wrapped (most lines about as long as the longest, all short) and
-    separates its paragraphs by blank lines; the line is near the wrap width, ends no sentence,
-    and the next line's first word would not have fitted on it; the next line is no list item.
-    A title or subheading printed right above its paragraph, shorter than the lines around it,
-    or a file with one paragraph per line, is never joined to what follows.
-    """
-    if not _looks_hard_wrapped(lines) or not _paragraphs_by_blank_lines(lines):
-        return set()
-    filled = sorted(len(ln.strip()) for ln in lines if ln.strip())
-    near = 0.75 * filled[int(len(filled) * 0.8)]  # the wrap width, less a long word or two
-    widths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
-    typical = widths[int(len(widths) * 0.8)]
-    wraps: set[int] = set()
-    piece: list[int] = []  # the lines of the paragraph being read (up to a blank line or item)
-    for i, ln in enumerate([*lines, ""]):
-        if ln.strip() and not (piece and _LIST_ITEM.match(ln)):
-            piece.append(i)
-            continue
-        # The width the lines were wrapped at: the longest line of the paragraph, or most of
-        # the file's lines when the paragraph's are shorter (a title over a one-line paragraph).
-        width = max([typical, *(len(lines[j].rstrip()) for j in piece)])
-        for j, k in zip(piece, piece[1:], strict=False):
-            text, nxt = lines[j].strip(), lines[k]
-            if (len(text) >= near and not _END.search(text)
-                    and len(lines[j].rstrip()) + 1 + len(nxt.split()[0]) > width):
-                wraps.add(j)
-        piece = [i] if ln.strip() else []
-    return wraps
-
-
-def _paragraphs_by_blank_lines(lines: list[str]) -> bool:
-    """True when blank lines separate the paragraphs: a line that ends a sentence is mostly
-    followed by a blank line (or the end), not by the next paragraph."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    if not filled or filled[-1] - filled[0] + 1 == len(filled):
-        return False  # no blank line between two lines of text
-    ends = followed = 0
-    for i in filled[:-1]:
-        if _END.search(lines[i].strip()):
-            ends += 1
-            followed += not lines[i + 1].strip()
-    return followed * 2 >= ends
-
-
-def _looks_hard_wrapped(lines: list[str]) -> bool:
-    filled = [ln for ln in lines if ln.strip()]
-    if len(filled) < 6:
-        return False
-    widths = sorted(len(ln) for ln in filled)
-    p80 = widths[int(len(widths) * 0.8)]
-    # Wrapped text: most lines are about as long as the longest, and short (< 120 characters).
-    near = sum(1 for w in widths if w >= p80 * 0.75)
-    return p80 <= 120 and near >= len(widths) * 0.6
+    """The first article of a file: the whole of a one-article file."""
+    found = list_file(path, folder).found
+    if not found:
+        raise BadArticle("no article in the file", path)
+    return found[0].parse()

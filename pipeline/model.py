@@ -87,6 +87,10 @@ class Article:
     id: str
     source_file: str
     encoding: str
+    # For a file holding several articles (a scraper export, a web archive): the article's
+    # stable key in it (its URL, or "record-3" when it has none) and how the report names it.
+    record: str | None = None
+    record_label: str = ""
     # The article's source language (an ISO 639-1 code, a key of pipeline/languages) and how it
     # was decided ("declared in front matter", "dossier.toml", "detected: lingua 0.98", ...).
     language: str = "und"
@@ -101,6 +105,11 @@ class Article:
     line_endings: str = "LF"  # LF | CRLF | CR | mixed | n/a (HTML)
     # Page text an HTML extractor left out (navigation, asides...), listed so nothing vanishes.
     extractor_removed: list[str] = field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        """The article's place in the source folder: its file, and its record in that file."""
+        return f"{self.source_file} [{self.record_label}]" if self.record else self.source_file
 
     def first(self, kind: str) -> Block | None:
         return next((b for b in self.blocks if b.kind == kind), None)

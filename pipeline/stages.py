@@ -15,10 +15,11 @@ from .cache import code_version, digest
 from .clean import article_id, clean_article, content_text, load_structure
 from .errors import BadArticle, PipelineError
 from .fileio import atomic_write_json, read_json
-from .folder import ARTICLE, REFUSED, Entry, found, survey
-from .ingest import RawArticle, check_inside, find_articles, read_article
+from .folder import ARTICLE, KNOWN, REFUSED, Entry, found, survey
+from .ingest import check_inside, find_articles, list_file
 from .languages import Language
 from .languages.detect import decide
+from .readers.base import RawArticle
 
 
 @dataclass
@@ -53,7 +54,7 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
     by_name = {e.name: e for e in entries}
     paths = find_articles(source, {e.name for e in entries if e.status == ARTICLE})
     if not paths:
-        raise PipelineError(f"no article files (.txt, .md, .html) in the source folder; "
+        raise PipelineError(f"no article files ({KNOWN}) in the source folder; "
                             f"{found(entries)}", source)
     rules = load_rules(source, cfg["clean"].get("rules", []))
     structure = load_structure()
@@ -63,49 +64,62 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
     common = digest(code_version(), cfg["clean"], cfg["languages"], _rules_digest(source, cfg),
                     _languages_digest(source)) if cache else ""
     for path in paths:
+        entry = by_name[path.name]
+        entry.articles = 0
         try:
             check_inside(path, source)  # before any read, the cache's included
-            art_id = article_id(path, taken)
-            key = digest(common, path.name, art_id, path.read_bytes()) if cache else ""
-            used.add(key)
-            cached = Path(cache, f"{key}.json") if cache else None
-            art = _read_cached(cached) if cached is not None else None
-            if art is not None:
-                result.articles.append(art)
-                result.reused += 1
-                by_name[path.name].articles = 1
-                continue
-            raw = read_article(path, source)
-            language, how = article_language(raw, cfg, source, rules)
-            art = clean_article(raw, cfg, rules, art_id, structure, language)
-            art.language_source = how
-            if cached is not None:
-                atomic_write_json(cached, m.article_to_dict(art))
-        except BadArticle as exc:
-            if not keep_going:
-                raise
-            result.skipped.append({"file": path.name, "line": exc.line, "reason": exc.message})
-            by_name[path.name].status, by_name[path.name].reason = REFUSED, exc.message
-            continue
-        except OSError as exc:
-            err = BadArticle(f"cannot read ({exc.strerror})", path)
+            listing = list_file(path, source)
+            if not listing.found:
+                raise BadArticle("no article in the file" + "".join(
+                    f"; {label}: {why}" for label, why in listing.not_read[:3]), path)
+        except (BadArticle, OSError) as exc:
+            err = exc if isinstance(exc, BadArticle) else BadArticle(
+                f"cannot read ({exc.strerror})", path)
             if not keep_going:
                 raise err from None
-            result.skipped.append({"file": path.name, "line": None, "reason": err.message})
-            by_name[path.name].status, by_name[path.name].reason = REFUSED, err.message
+            result.skipped.append({"file": path.name, "line": err.line, "reason": err.message})
+            entry.status, entry.reason = REFUSED, err.message
             continue
-        result.articles.append(art)
-        by_name[path.name].articles = 1
+        entry.parts = [{"part": label, "status": "not read", "reason": why}
+                       for label, why in listing.not_read]
+        for item in listing.found:
+            try:
+                art_id = article_id(path, taken, item.key)
+                key = digest(common, path.name, item.key, art_id, item.fingerprint) \
+                    if cache else ""
+                used.add(key)
+                cached = Path(cache, f"{key}.json") if cache else None
+                art = _read_cached(cached) if cached is not None else None
+                if art is not None:
+                    result.reused += 1
+                else:
+                    raw = item.parse()
+                    raw.record, raw.record_label = item.key, item.label if item.key else ""
+                    language, how = article_language(raw, cfg, source, rules)
+                    art = clean_article(raw, cfg, rules, art_id, structure, language)
+                    art.language_source = how
+                    if cached is not None:
+                        atomic_write_json(cached, m.article_to_dict(art))
+            except BadArticle as exc:
+                if item.key is not None:  # one record of many: say which
+                    exc = BadArticle(f"{item.label}: {exc.message}", path, exc.line)
+                if not keep_going:
+                    raise exc from None
+                result.skipped.append({"file": path.name, "record": item.label if item.key
+                                       else None, "line": exc.line, "reason": exc.message})
+                if item.key is None:
+                    entry.status, entry.reason = REFUSED, exc.message
+                else:
+                    entry.parts.append({"part": item.label, "status": "skipped",
+                                        "reason": exc.message})
+                continue
+            result.articles.append(art)
+            entry.articles += 1
     if not result.articles:
         raise PipelineError("no usable article left (every file was skipped)", source)
     if cache is not None:
         _prune(Path(cache), used)
     return result
-
-
-# What each reader's declaration is called in the report.
-_DECLARED_BY = {".md": "the Markdown front matter", ".markdown": "the Markdown front matter",
-                ".html": "the page's lang attribute", ".htm": "the page's lang attribute"}
 
 
 def article_language(raw: RawArticle, cfg: dict[str, Any], source: Path,
@@ -114,8 +128,7 @@ def article_language(raw: RawArticle, cfg: dict[str, Any], source: Path,
     judged on its text without the site junk around it."""
     text = content_text(raw, rules)
     declared = raw.meta.get("lang") or raw.meta.get("language")
-    by = _DECLARED_BY.get(raw.path.suffix.lower(), "the source")
-    return decide(raw.path.name, text, declared, by, cfg, str(source))
+    return decide(raw.path.name, text, declared, raw.declared_by, cfg, str(source))
 
 
 def _languages_digest(source: Path) -> str:

@@ -270,7 +270,8 @@ def test_hard_wrapped_paragraphs_are_joined_but_not_their_title_and_the_report_s
 
 def test_joined_lines_are_reported_from_the_reader_without_reading_the_file_again():
     from pipeline.config import default_config
-    from pipeline.ingest import RawArticle, plain_units, split_lines
+    from pipeline.readers.base import RawArticle, split_lines
+    from pipeline.readers.plain import plain_units
 
     lines, style = split_lines(WRAPPED)
     units, blanks = plain_units(lines)

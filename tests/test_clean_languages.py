@@ -16,8 +16,9 @@ from pipeline import model as m
 from pipeline.boilerplate import load_rules, match_rule, rules_for
 from pipeline.clean import _iso_date, clean_article, cues
 from pipeline.config import default_config
-from pipeline.ingest import RawArticle, plain_units, split_lines
 from pipeline.normalize import fold_for_matching, normalize_line, sentences
+from pipeline.readers.base import RawArticle, split_lines
+from pipeline.readers.plain import plain_units
 
 RULES = load_rules(Path("/nonexistent-project"), [])
 CFG = default_config()

@@ -7,7 +7,8 @@ import unicodedata
 import pytest
 
 from pipeline.errors import BadArticle, PipelineError
-from pipeline.ingest import RawArticle, find_articles, read_article
+from pipeline.ingest import find_articles, read_article
+from pipeline.readers.base import RawArticle
 
 ARABIC = ("كازاخستان تستضيف قمة إقليمية جديدة\n"
           "استضافت العاصمة أستانا قمة إقليمية شارك فيها قادة دول آسيا الوسطى.\n")
@@ -402,7 +403,7 @@ def _wrapped(width: int = 64) -> list[str]:
 
 
 def test_hard_wrapped_paragraphs_are_joined_with_their_lines_as_written():
-    from pipeline.ingest import plain_units
+    from pipeline.readers.plain import plain_units
 
     lines = _wrapped()
     units, blanks = plain_units(lines)
@@ -420,7 +421,7 @@ def test_hard_wrapped_paragraphs_are_joined_with_their_lines_as_written():
 
 
 def test_lines_are_not_joined_without_blank_lines_between_paragraphs():
-    from pipeline.ingest import plain_units
+    from pipeline.readers.plain import plain_units
 
     lines = [ln for ln in _wrapped() if ln]
     units, _ = plain_units(lines)
@@ -429,7 +430,7 @@ def test_lines_are_not_joined_without_blank_lines_between_paragraphs():
 
 
 def test_a_title_over_its_paragraph_is_not_joined_even_in_a_wrapped_file():
-    from pipeline.ingest import plain_units
+    from pipeline.readers.plain import plain_units
 
     # The property test's article, hard-wrapped: its title must stay a title.
     lines = ["عنوان المقال", *_wrapped()[1:]]

@@ -17,9 +17,10 @@ from pipeline import model as m
 from pipeline.boilerplate import load_rules
 from pipeline.clean import clean_article
 from pipeline.config import default_config
-from pipeline.ingest import RawArticle, plain_units, split_lines
 from pipeline.languages.detect import decide
 from pipeline.normalize import normalize_line, sentences
+from pipeline.readers.base import RawArticle, split_lines
+from pipeline.readers.plain import plain_units
 from pipeline.stages import run_clean
 
 RULES = load_rules(Path("/nonexistent-project"), [])

@@ -12,8 +12,9 @@ from pipeline.boilerplate import load_rules
 from pipeline.clean import clean_article
 from pipeline.config import default_config
 from pipeline.errors import BadArticle
-from pipeline.ingest import RawArticle, plain_units, split_lines
 from pipeline.normalize import fold_for_matching, normalize_line, words
+from pipeline.readers.base import RawArticle, split_lines
+from pipeline.readers.plain import plain_units
 
 RULES = load_rules(Path("/nonexistent-project"), [])
 CFG = default_config()

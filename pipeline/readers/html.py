@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from ..decoding import decode
 from ..errors import BadArticle
-from ..ingest import RawArticle, Unit, clean_meta
+from .base import Listing, RawArticle, Unit, clean_meta, one_article
 
 # Stands for a line break (<br>, trafilatura's <lb/>) while an element's text is gathered: one
 # is a space inside a paragraph, two or more in a row (whitespace between) end the paragraph.
@@ -29,6 +30,14 @@ _PAGE_BLOCKS = frozenset({
     "ol", "option", "p", "pre", "section", "select", "summary", "table", "tbody", "td",
     "textarea", "tfoot", "th", "thead", "tr", "ul"})
 _PAGE_SKIP = frozenset({"head", "script", "style", "noscript", "template", "iframe", "object"})
+
+
+def read(path: Path, data: bytes) -> Listing:
+    def parse() -> RawArticle:
+        text, encoding = decode(data, path)
+        return read_html(path, text, encoding)
+
+    return one_article(path, data, parse)
 
 
 def read_html(path: Path, text: str, encoding: str) -> RawArticle:
@@ -65,6 +74,7 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
         meta["lang"] = lang
     meta = clean_meta(meta)
     raw = RawArticle(path, encoding, "n/a", units, len(units), [], meta)
+    raw.declared_by = "the page's lang attribute"
     raw.extractor_removed = _left_out(_page_blocks(text), units, meta)
     return raw
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import yaml
 from markdown_it import MarkdownIt
 
+from ..decoding import decode
 from ..errors import BadArticle
-from ..ingest import RawArticle, Unit, clean_meta, split_lines
+from .base import Listing, RawArticle, Unit, clean_meta, one_article, split_lines
 
 FRONT_KEYS = ("title", "author", "date", "source", "url", "lang", "language")
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -174,6 +175,14 @@ def _markup_line(line: str) -> str:
     return "Markdown markup without text"
 
 
+def read(path: Path, data: bytes) -> Listing:
+    def parse() -> RawArticle:
+        text, encoding = decode(data, path)
+        return read_markdown(path, text, encoding)
+
+    return one_article(path, data, parse)
+
+
 def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
     lines, style = split_lines(text)
     meta, skip = split_front_matter(lines, path)
@@ -235,6 +244,7 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
     blanks = [n for n in range(skip + 1, len(lines) + 1)
               if n not in used and not lines[n - 1].strip()]
     raw = RawArticle(path, encoding, style, units, len(lines), blanks, meta)
+    raw.declared_by = "the Markdown front matter"
     raw.extractor_removed = removed
     # Every other line is markup that gives no text: it is reported as removed, never blank.
     raw.markup_lines = {

@@ -1,0 +1,126 @@
+"""What every reader returns: a file's articles as raw units with their line numbers.
+
+Readers turn each input format into the same shape, a ``RawArticle`` per article (the text of
+each paragraph-like piece and the physical lines it came from), and never clean or format.
+A reader first lists what a file holds (``Found``: cheap), and each article is parsed only
+when the cache does not already hold it cleaned. Source files are only ever read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Unit:
+    """One paragraph-like piece of a source, before cleaning."""
+
+    text: str
+    lines: list[int]
+    # What the format says the piece is: "heading", "quote", or "paragraph" (body text that
+    # must never be taken for a heading however short: a table row, a raw HTML block's text).
+    hint: str | None = None
+    # The source lines as written, when the reader joined hard-wrapped lines into this piece
+    # (one per number in ``lines``): the report shows each line's own text and what it became.
+    joined: list[str] | None = None
+
+
+@dataclass
+class RawArticle:
+    path: Path
+    encoding: str
+    line_endings: str
+    units: list[Unit]
+    line_count: int
+    blank_lines: list[int] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    record: str | None = None  # for one of several articles in a file: Found.key, Found.label
+    record_label: str = ""
+    declared_by: str = "the source"  # what a declared language (meta "lang") was read from
+    extractor_removed: list[str] = field(default_factory=list)  # text an HTML extractor dropped
+    # Lines that are not blank but give no text (a Markdown comment, image or code-fence
+    # marker): line number -> (the line as written, what it is). Reported as removed markup.
+    markup_lines: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+
+
+@dataclass
+class Found:
+    """One article of a file, listed but not yet parsed."""
+
+    # Stable within the file: None when the file is one article; else the record's URL, or
+    # its index ("record-3") when it has none. Never a position in a folder listing.
+    key: str | None
+    label: str  # how the report names the piece: "record 3", "https://..."
+    fingerprint: bytes  # everything parse() reads: the article's cache key
+    parse: Callable[[], RawArticle]
+
+
+@dataclass
+class Listing:
+    """What a reader found in one file: its articles, and the pieces it did not read (a web
+    archive's requests, images and style sheets; an export's records without text), each with
+    the reason, so the report accounts for them."""
+
+    found: list[Found] = field(default_factory=list)
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # (label, reason)
+
+
+def one_article(path: Path, data: bytes, parse: Callable[[], RawArticle]) -> Listing:
+    """The listing of a file that is one article."""
+    return Listing([Found(None, path.name, data, parse)])
+
+
+def split_lines(text: str) -> tuple[list[str], str]:
+    """Split on CRLF, CR or LF only (str.splitlines also splits on U+2028 and friends, which
+    would shift line numbers away from what an editor shows)."""
+    crlf, cr = text.count("\r\n"), text.count("\r")
+    style = "CRLF" if crlf and crlf == cr else "CR" if cr and not crlf else "mixed" if cr else "LF"
+    lines = re.split(r"\r\n|\r|\n", text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines, style
+
+
+
+def clean_meta(meta: dict[str, str]) -> dict[str, str]:
+    """Metadata as the readers return it: without the invisible and bidi control characters
+    that cleaning takes out of the body text (an U+202E in an author's name reverses it and
+    the text after it wherever it is shown), on one line. Empty values are dropped."""
+    from ..languages import GENERIC, get
+    from ..normalize import normalize_line
+
+    out = {}
+    for key, value in meta.items():
+        if key == "url":  # a URL keeps its characters, only without invisible ones or spaces
+            value = "".join(ch for ch in value
+                            if unicodedata.category(ch) not in ("Cc", "Cf") and not ch.isspace())
+        else:
+            # The article's language is not known yet: the generic rules keep what any language
+            # may need (a Persian title's half-spaces); cleaning normalises it in its language.
+            value = normalize_line(value, remove_tatweel=False, language=get(GENERIC))
+        if value:
+            out[key] = value
+    return out
+
+
+def record_slug(key: str) -> str:
+    """A file-name-safe form of a record's key that stays the same when the export is made
+    again or re-ordered: "record-3" as it is; a URL by its last path segment (or host) and a
+    short hash of the whole URL, so two URLs never share one."""
+    import hashlib
+    from urllib.parse import unquote, urlsplit
+
+    if not re.match(r"^[a-z]+://", key):
+        slug = re.sub(r"[^\w-]+", "-", key).strip("-")
+        return slug[:60] or hashlib.sha1(key.encode()).hexdigest()[:10]
+    parts = urlsplit(key)
+    segments = [s for s in unquote(parts.path).split("/") if s]
+    name = re.sub(r"\.[a-z0-9]{2,5}$", "", segments[-1]) if segments else parts.hostname or ""
+    name = re.sub(r"[^\w-]+", "-", name, flags=re.UNICODE).strip("-_")[:48]
+    short = hashlib.sha1(key.encode()).hexdigest()[:8]
+    return f"{name}-{short}" if name else short

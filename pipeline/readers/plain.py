@@ -1,0 +1,114 @@
+"""Plain text: one paragraph per line, or hard-wrapped paragraphs separated by blank lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import regex
+
+from ..decoding import decode
+from .base import Listing, RawArticle, Unit, one_article, split_lines
+
+
+def read(path: Path, data: bytes) -> Listing:
+    def parse() -> RawArticle:
+        text, encoding = decode(data, path)
+        return read_plain(path, text, encoding)
+
+    return one_article(path, data, parse)
+
+
+def read_plain(path: Path, text: str, encoding: str, first_line: int = 1,
+               meta: dict[str, str] | None = None) -> RawArticle:
+    lines, style = split_lines(text)
+    units, blanks = plain_units(lines, first_line)
+    return RawArticle(path, encoding, style, units, len(lines) + first_line - 1, blanks,
+                      meta or {})
+
+
+
+_END = re.compile(r"[.!?؟…:؛\"”»'’)\]]\s*$")
+# A line starting like a list item begins a new piece: it never continues the line above. It
+# is body text with a shape of its own (hint "paragraph"): never a heading, and no missing full
+# stop makes it a cut-off sentence. "- item", "• item", "1. item", "2) item", "3- item" (the
+# Arabic press), "1۔ item" (Urdu).
+_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*▪●]|[\p{N}]{1,3}\s?[.)\-–۔]\s)")
+
+
+def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list[int]]:
+    """One unit per line, except where a file hard-wraps its paragraphs: there a line that
+    wraps (see ``_wrapped_lines``) is joined with the next into one unit, which keeps its
+    source lines as written (``Unit.joined``) for the report."""
+    blanks = [first_line + i for i, ln in enumerate(lines) if not ln.strip()]
+    wraps = _wrapped_lines(lines)
+    units: list[Unit] = []
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        if i - 1 in wraps:
+            unit = units[-1]
+            unit.text += " " + ln.strip()
+            unit.lines.append(first_line + i)
+            unit.joined = [*(unit.joined or [lines[i - 1]]), ln]
+        else:
+            units.append(Unit(ln, [first_line + i], "paragraph" if _LIST_ITEM.match(ln) else None))
+    return units, blanks
+
+
+def _wrapped_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines that continue on the next line: a join needs evidence.
+
+    The file is hard-wrapped (most lines about as long as the longest, all short) and
+    separates its paragraphs by blank lines; the line is near the wrap width, ends no sentence,
+    and the next line's first word would not have fitted on it; the next line is no list item.
+    A title or subheading printed right above its paragraph, shorter than the lines around it,
+    or a file with one paragraph per line, is never joined to what follows.
+    """
+    if not _looks_hard_wrapped(lines) or not _paragraphs_by_blank_lines(lines):
+        return set()
+    filled = sorted(len(ln.strip()) for ln in lines if ln.strip())
+    near = 0.75 * filled[int(len(filled) * 0.8)]  # the wrap width, less a long word or two
+    widths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    typical = widths[int(len(widths) * 0.8)]
+    wraps: set[int] = set()
+    piece: list[int] = []  # the lines of the paragraph being read (up to a blank line or item)
+    for i, ln in enumerate([*lines, ""]):
+        if ln.strip() and not (piece and _LIST_ITEM.match(ln)):
+            piece.append(i)
+            continue
+        # The width the lines were wrapped at: the longest line of the paragraph, or most of
+        # the file's lines when the paragraph's are shorter (a title over a one-line paragraph).
+        width = max([typical, *(len(lines[j].rstrip()) for j in piece)])
+        for j, k in zip(piece, piece[1:], strict=False):
+            text, nxt = lines[j].strip(), lines[k]
+            if (len(text) >= near and not _END.search(text)
+                    and len(lines[j].rstrip()) + 1 + len(nxt.split()[0]) > width):
+                wraps.add(j)
+        piece = [i] if ln.strip() else []
+    return wraps
+
+
+def _paragraphs_by_blank_lines(lines: list[str]) -> bool:
+    """True when blank lines separate the paragraphs: a line that ends a sentence is mostly
+    followed by a blank line (or the end), not by the next paragraph."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not filled or filled[-1] - filled[0] + 1 == len(filled):
+        return False  # no blank line between two lines of text
+    ends = followed = 0
+    for i in filled[:-1]:
+        if _END.search(lines[i].strip()):
+            ends += 1
+            followed += not lines[i + 1].strip()
+    return followed * 2 >= ends
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    filled = [ln for ln in lines if ln.strip()]
+    if len(filled) < 6:
+        return False
+    widths = sorted(len(ln) for ln in filled)
+    p80 = widths[int(len(widths) * 0.8)]
+    # Wrapped text: most lines are about as long as the longest, and short (< 120 characters).
+    near = sum(1 for w in widths if w >= p80 * 0.75)
+    return p80 <= 120 and near >= len(widths) * 0.6
