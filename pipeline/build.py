@@ -1,7 +1,7 @@
-"""Running the stages over a project folder and writing their outputs under the out folder.
+"""A build's options, its lock on the out folder, its report, and whether it is up to date.
 
-Each stage's output is JSON under ``OUT/stages/`` so a task can run alone and a person can
-inspect what each stage did.
+The stages themselves are declared in ``runner.py``; each leaves its output as JSON under
+``OUT/stages/`` so a person can inspect what it did.
 
 The stages' modules are imported where they are used: a rebuild with nothing to do only
 needs the up-to-date check, and its time is mostly the interpreter starting.
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,8 +19,7 @@ from typing import Any
 
 from . import model as m
 from .cache import code_version, digest, environment_digest, file_digest, tree_digest
-from .config import load_config
-from .errors import BadArticle, PipelineError
+from .errors import PipelineError
 from .fileio import atomic_write_json, read_json
 
 
@@ -59,53 +57,10 @@ def out_lock(out: Path, wait: bool = True) -> Iterator[None]:
         os.close(fd)
 
 
-def do_clean(opts: Options) -> dict[str, Any]:
-    from .stages import run_clean
-
-    cfg = load_config(opts.source, opts.overrides)
-    result = run_clean(opts.source, cfg, opts.keep_going, Path(opts.out) / "cache" / "clean")
-    data = {"articles": [m.article_to_dict(a) for a in result.articles],
-            "skipped": result.skipped, "files": [e.as_dict() for e in result.files],
-            "config": cfg}
-    atomic_write_json(stage_path(opts.out, "clean"), data)
-    return data
-
-
-def do_merge(opts: Options, cleaned: dict[str, Any] | None = None) -> m.Dossier:
-    from .glossary import load_glossary
-    from .merge import merge
-
-    cfg = load_config(opts.source, opts.overrides)
-    if cleaned is None:
-        # Not the last clean.json, which may predate an edit: cleaning again costs a cache
-        # lookup per unchanged article (content hash), so `invoke merge` always sees the edit.
-        cleaned = do_clean(opts)
-    articles = [m.article_from_dict(a) for a in cleaned["articles"]]
-    try:
-        dossier, skipped = merge(articles, cfg, load_glossary(opts.source), opts.keep_going,
-                                 Path(opts.out) / "cache" / "merge")
-    except BadArticle as exc:  # merge knows file names; the message names the file's folder
-        raise BadArticle(exc.message, Path(opts.source) / str(exc.path), exc.line) from None
-    dossier.config["skipped"] = cleaned.get("skipped", []) + skipped
-    dossier.config["files"] = cleaned.get("files", [])
-    atomic_write_json(stage_path(opts.out, "merge"), m.dossier_to_dict(dossier))
-    return dossier
-
-
-def do_memory(opts: Options, dossier: m.Dossier | None = None) -> m.Dossier:
-    from .memory import apply_memory, load_memory
-
-    if dossier is None:
-        dossier = do_merge(opts)  # through the content-hash caches: never a stale merge.json
-    apply_memory(dossier, load_memory(opts.source))
-    atomic_write_json(stage_path(opts.out, "dossier"), m.dossier_to_dict(dossier))
-    return dossier
-
-
 def write_report(opts: Options, dossier: m.Dossier, timings: dict[str, float]) -> Path:
     from .report import build_report
 
-    report = build_report(dossier, dossier.config.get("skipped", []), str(opts.source),
+    report = build_report(dossier, str(opts.source),
                           {"seconds": {k: round(v, 3) for k, v in timings.items()}})
     path = Path(opts.out) / "report.json"
     atomic_write_json(path, report)
@@ -113,32 +68,17 @@ def write_report(opts: Options, dossier: m.Dossier, timings: dict[str, float]) -
 
 
 def run_text_stages(opts: Options) -> tuple[m.Dossier, dict[str, float]]:
-    """The dossier as the sources say now. Each stage runs through its content-hash cache (an
-    unchanged article is read back, merge scores are kept), so every task calls this and no
-    output is ever made from a stage file older than an edit; no file date is asked (a
-    checkout or a copy changes dates without changing text)."""
-    timings: dict[str, float] = {}
-    t = time.perf_counter()
-    cleaned = do_clean(opts)
-    timings["clean"] = time.perf_counter() - t
-    t = time.perf_counter()
-    dossier = do_merge(opts, cleaned)
-    timings["merge"] = time.perf_counter() - t
-    t = time.perf_counter()
-    dossier = do_memory(opts, dossier)
-    timings["memory"] = time.perf_counter() - t
-    if opts.translate or dossier.config.get("translate", {}).get("enabled"):
-        t = time.perf_counter()
-        do_translate(opts, dossier)
-        timings["translate"] = time.perf_counter() - t
-    return dossier, timings
+    """The dossier as the sources say now, and each stage's time (see pipeline/runner.py)."""
+    from .runner import Run
+
+    run = Run(opts)
+    return run.dossier(), run.timings
 
 
-def up_to_date_key(opts: Options, outputs: tuple[str, ...]) -> str | None:
+def up_to_date_key(opts: Options, outputs: tuple[str, ...], translating: bool) -> str | None:
     """What a build's outputs depend on; None when that cannot be known without running it
     (machine translation depends on installed models and its own cache)."""
-    cfg = load_config(opts.source, opts.overrides)
-    if opts.translate or cfg.get("translate", {}).get("enabled"):
+    if translating:
         return None
     return digest(code_version(), tree_digest(opts.source), opts.overrides, opts.keep_going,
                   sorted(outputs), environment_digest())
@@ -169,15 +109,3 @@ def record_build(out: Path, key: str | None, written: list[Path]) -> None:
         return
     atomic_write_json(path, {"key": key, "outputs": {
         Path(p).relative_to(out).as_posix(): file_digest(p) for p in written}})
-
-
-def do_translate(opts: Options, dossier: m.Dossier) -> dict[str, Any]:
-    """Machine English for the blocks the memory left empty; see pipeline/translate/."""
-    from .translate.stage import translate_dossier
-
-    cfg = load_config(opts.source, opts.overrides)
-    stats = translate_dossier(dossier, opts.source, opts.out, cfg, opts.models_dir).as_dict()
-    dossier.config["translation"] = stats
-    atomic_write_json(stage_path(opts.out, "translate"), stats)
-    atomic_write_json(stage_path(opts.out, "dossier"), m.dossier_to_dict(dossier))
-    return stats

@@ -16,6 +16,7 @@ from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
 TEMPLATES = PACKAGE.parent / "templates"
+_NOT_BUILD_CODE = {"serve.py"}
 
 
 def digest(*parts: Any) -> str:
@@ -43,8 +44,10 @@ def _tree(root: Path, suffixes: tuple[str, ...] | None = None) -> list[tuple[str
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """The pipeline's code, data files and packaged templates: a change to any reruns all."""
-    files = _tree(PACKAGE, (".py", ".toml", ".json", ".txt")) + _tree(TEMPLATES)
+    """The code the stages run, their data files and the packaged templates: a change to any
+    reruns all. The local web server is not part of a build."""
+    files = [(name, data) for name, data in _tree(PACKAGE, (".py", ".toml", ".json", ".txt"))
+             if name not in _NOT_BUILD_CODE] + _tree(TEMPLATES)
     return digest(*(name.encode() + b"\0" + data for name, data in files))
 
 

@@ -11,20 +11,18 @@ from typing import Any
 
 from .build import (
     Options,
-    do_clean,
-    do_memory,
-    do_merge,
     is_up_to_date,
     out_lock,
     record_build,
-    run_text_stages,
+    stage_path,
     up_to_date_key,
     write_report,
 )
 from .errors import PipelineError
 from .fileio import read_json
-from .render import render_outputs
+from .folder import describe
 from .render.report_page import write_report_page
+from .runner import Run
 
 
 def guarded(debug: bool, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -45,50 +43,49 @@ def clean(opts: Options) -> str:
     from . import model as m
 
     with out_lock(opts.out):
-        data = do_clean(opts)
-        articles = [m.article_from_dict(a) for a in data["articles"]]
-        dossier = m.Dossier(articles, data["config"] | {"skipped": data["skipped"],
-                                                        "files": data["files"]})
-        write_report(opts, dossier, {})
-    n = len(data["articles"])
-    return (f"cleaned {n} article(s) -> {opts.out / 'stages' / 'clean.json'}\n"
-            f"  {languages_summary(articles)}\n  {_files_summary(data['files'])}"
-            + _skipped(data) + _refused(data["files"], data["skipped"]))
+        run = Run(opts)
+        result = run.get("clean")
+        dossier = m.Dossier(result.articles, run.cfg, files=result.files,
+                            skipped=result.skipped)
+        write_report(opts, dossier, run.timings)
+    return (f"cleaned {len(result.articles)} article(s) -> {stage_path(opts.out, 'clean')}\n"
+            f"  {languages_summary(result.articles)}\n  {describe(result.files)}"
+            + _warnings(dossier))
 
 
 def merge(opts: Options) -> str:
     with out_lock(opts.out):
-        dossier = do_merge(opts)
-        write_report(opts, dossier, {})
+        run = Run(opts)
+        dossier = run.get("merge")
+        write_report(opts, dossier, run.timings)
     dups = sum(1 for e in dossier.merge_log if e["action"] == "duplicate")
     return (f"merged {len(dossier.articles)} article(s), {dups} duplicate passage(s) "
-            f"cross-referenced -> {opts.out / 'stages' / 'merge.json'}")
+            f"cross-referenced -> {stage_path(opts.out, 'merge')}" + _warnings(dossier))
 
 
 def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> str:
     started = time.perf_counter()
     with out_lock(opts.out):
-        key = up_to_date_key(opts, outputs)
+        run = Run(opts)
+        key = up_to_date_key(opts, outputs, run.translating)
         if is_up_to_date(opts.out, key):
             return (f"up to date ({time.perf_counter() - started:.2f} s): nothing changed "
                     f"since the last build in {opts.out}")
-        dossier, timings = run_text_stages(opts)
-        written = render_outputs(dossier, opts, outputs, timings)
-        report = _write_reports(opts, dossier, timings, outputs, written)
+        written = run.render(outputs)
+        dossier = run.dossier()
+        report = _write_reports(opts, dossier, run.timings, outputs, written)
         record_build(opts.out, key, [*written, report])
     english = _english_summary(dossier)
-    files = dossier.config.get("files", [])
     lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s",
-             f"  {_files_summary(files)}"]
+             f"  {describe(dossier.files)}"]
     lines += [f"  {p}" for p in written]
     lines += [f"  {report}", f"  {languages_summary(dossier.articles)}", f"  English: {english}"]
-    if "translation" in dossier.config:
-        lines.append("  " + _translation_summary(dossier))
+    if dossier.translation is not None:
+        lines.append("  " + dossier.translation.summary())
     if dossier.unused_memory:
         lines.append(f"warning: {len(dossier.unused_memory)} translation(s) in en/ matched no "
                      "passage; report.html lists them")
-    skipped = dossier.config.get("skipped") or []
-    return "\n".join(lines) + _skipped({"skipped": skipped}) + _refused(files, skipped)
+    return "\n".join(lines) + _warnings(dossier)
 
 
 def _write_reports(opts: Options, dossier, timings: dict, outputs: tuple[str, ...],
@@ -105,17 +102,18 @@ def render(opts: Options, outputs: tuple[str, ...]) -> str:
     """Render what the text stages give now (run through their caches)."""
     started = time.perf_counter()
     with out_lock(opts.out):
-        dossier, timings = run_text_stages(opts)
-        written = render_outputs(dossier, opts, outputs, timings)
-        _write_reports(opts, dossier, timings, outputs, written)
+        run = Run(opts)
+        written = run.render(outputs)
+        _write_reports(opts, run.dossier(), run.timings, outputs, written)
     lines = [f"rendered in {time.perf_counter() - started:.1f} s"]
     return "\n".join(lines + [f"  {p}" for p in written])
 
 
 def memory(opts: Options) -> str:
     with out_lock(opts.out):
-        dossier = do_memory(opts)
-        write_report(opts, dossier, {})
+        run = Run(opts)
+        dossier = run.get("memory")
+        write_report(opts, dossier, run.timings)
     return f"English: {_english_summary(dossier)}"
 
 
@@ -123,10 +121,11 @@ def translate(opts: Options) -> str:
     """Run the text stages, then machine-translate what the translation memory leaves empty."""
     opts.translate = True
     with out_lock(opts.out):
-        dossier, timings = run_text_stages(opts)
-        report = write_report(opts, dossier, timings)
-    return "\n".join([_translation_summary(dossier), f"  {report}",
-                      f"  English: {_english_summary(dossier)}"])
+        run = Run(opts)
+        dossier = run.dossier()
+        report = write_report(opts, dossier, run.timings)
+    stats = dossier.translation.summary() if dossier.translation else ""
+    return "\n".join([stats, f"  {report}", f"  English: {_english_summary(dossier)}"])
 
 
 def models(install: str | None = None, download: bool = False, list_: bool = True,
@@ -185,18 +184,12 @@ def _languages_without_package(source: Path, folder: Path) -> list[str]:
     return sorted(codes - set(mt.by_language(folder)) - {"", languages.TARGET})
 
 
-def _translation_summary(dossier) -> str:
-    from .translate.stage import Stats
-
-    return Stats(**dossier.config.get("translation", {})).summary()
-
-
 def catalogs(opts: Options) -> str:
     """Add an empty PO entry for every block without one (like sphinx-intl update)."""
     from .memory import update_catalogs
 
     with out_lock(opts.out):
-        dossier = do_memory(opts)
+        dossier = Run(opts).get("memory")
         written = update_catalogs(dossier, opts.source)
     return "\n".join(f"{path}: {added} new entr{'y' if added == 1 else 'ies'}"
                      for path, added in written)
@@ -242,21 +235,10 @@ def _english_summary(dossier) -> str:
     return ", ".join(f"{counts.get(k, 0)} {k}" for k in m.EN_ORIGINS)
 
 
-def _files_summary(files: list[dict]) -> str:
-    from .folder import Entry, describe
-
-    return describe([Entry(**f) for f in files])
-
-
-def _refused(files: list[dict], skipped: list[dict]) -> str:
-    """A warning for each entry of the folder the build did not read (a bad article skipped
-    with --keep-going has its own warning already)."""
-    said = {s["file"] for s in skipped}
-    return "".join(f"\nwarning: {f['name']}: {f['reason']}" for f in files
-                   if f["status"] == "refused" and f["name"] not in said)
-
-
-def _skipped(data: dict) -> str:
-    if not data.get("skipped"):
-        return ""
-    return "".join(f"\nwarning: skipped {s['file']}: {s['reason']}" for s in data["skipped"])
+def _warnings(dossier) -> str:
+    """A warning for each article left out (a bad file with --keep-going, a copy) and for each
+    entry of the folder the build did not read."""
+    said = {s.file for s in dossier.skipped}
+    return "".join([*(f"\nwarning: skipped {s.where}: {s.reason}" for s in dossier.skipped),
+                    *(f"\nwarning: {f.name}: {f.reason}" for f in dossier.files
+                      if f.status == "refused" and f.name not in said)])

@@ -10,10 +10,10 @@ warns about what it refused, so nothing in the folder is skipped without a word.
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .model import FileEntry as Entry
 from .readers import READERS, reader_for
 
 ARTICLE = "article"
@@ -52,20 +52,6 @@ _IMAGES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".tif", ".tiff", ".
 
 
 KNOWN = ", ".join(s for r in READERS for s in r.suffixes[:1] + r.suffixes[1:2])
-
-
-@dataclass
-class Entry:
-    name: str
-    status: str  # article | project | excluded | refused
-    reason: str
-    articles: int | None = None  # for articles: how many were read from it
-    # The pieces of a many-article file that are not in the dossier (a web archive's images,
-    # an export's record without text): {"part": label, "status": ..., "reason": ...}.
-    parts: list[dict[str, str]] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def survey(source: Path, cfg: dict[str, Any]) -> list[Entry]:

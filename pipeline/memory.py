@@ -184,7 +184,15 @@ def _apply_entry(block: m.Block, memory: Memory, language: str) -> None:
 
 
 def memory_path(source: Path, article: m.Article) -> Path:
-    return Path(source) / MEMORY_DIR / (Path(article.source_file).stem + ".po")
+    """en/<file>.po, or en/<file>--<record>.po for one of several articles in a file (named
+    by its URL or index, so it survives re-ordering and a new export of the same records)."""
+    from .readers import stem
+    from .readers.base import record_slug
+
+    name = stem(article.source_file)
+    if article.record:
+        name += "--" + record_slug(article.record)
+    return Path(source) / MEMORY_DIR / (name + ".po")
 
 
 def update_catalogs(dossier: m.Dossier, source: Path) -> list[tuple[Path, int]]:

@@ -16,14 +16,22 @@ DEDUP_KINDS = (m.PARAGRAPH, m.QUOTE)
 
 
 def order_articles(articles: list[m.Article], order: list[str]) -> list[m.Article]:
-    """dossier.toml's order first; the rest by date when known, then by file name."""
-    def key_of(name: str) -> str:
-        return Path(name).stem
+    """dossier.toml's order first; the rest by date when known, then by file name. An entry
+    of the order names a file (with or without its extension: all its articles, in the file's
+    order) or one article by its id."""
+    from .readers import stem
 
-    rank = {key_of(name): i for i, name in enumerate(order)}
-    listed = sorted((a for a in articles if key_of(a.source_file) in rank),
-                    key=lambda a: rank[key_of(a.source_file)])
-    rest = [a for a in articles if key_of(a.source_file) not in rank]
+    rank: dict[str, int] = {}
+    for i, name in enumerate(order):
+        rank.setdefault(name, i)
+        rank.setdefault(stem(name), i)
+
+    def rank_of(a: m.Article) -> int | None:
+        return next((rank[k] for k in (a.id, a.source_file, stem(a.source_file)) if k in rank),
+                    None)
+
+    listed = sorted((a for a in articles if rank_of(a) is not None), key=rank_of)
+    rest = [a for a in articles if rank_of(a) is None]
     rest.sort(key=lambda a: (a.date is None, a.date or "", a.source_file))
     return listed + rest
 
@@ -65,10 +73,13 @@ def _drop_copies(articles: list[m.Article], keep_going: bool):
     for art in articles:
         fp = _fingerprint(art)
         if fp in seen:
-            reason = f"the same article as {seen[fp].source_file}"
-            if not keep_going:
+            reason = f"the same article as {seen[fp].where}"
+            # Two captures of one page in a web archive, one story exported twice: the copy
+            # adds nothing, and is listed. Two files with the same text are the editor's to sort.
+            if not keep_going and seen[fp].source_file != art.source_file:
                 raise BadArticle(reason, art.source_file)
-            skipped.append({"file": art.source_file, "line": None, "reason": reason})
+            skipped.append({"file": art.source_file, "record": art.record_label or None,
+                            "line": None, "reason": reason})
             continue
         seen[fp] = art
         kept.append(art)

@@ -128,13 +128,83 @@ class Article:
 
 
 @dataclass
+class FileEntry:
+    """An entry of the source folder and what became of it (pipeline/folder.py)."""
+
+    name: str
+    status: str  # article | project | excluded | refused
+    reason: str
+    articles: int | None = None  # for articles: how many were read from it
+    # The pieces of a many-article file that are not in the dossier (a web archive's images,
+    # an export's record without text): {"part": label, "status": ..., "reason": ...}.
+    parts: list[dict[str, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Skipped:
+    """An article left out of the dossier, and why (a bad file with --keep-going, a copy)."""
+
+    file: str
+    reason: str
+    line: int | None = None
+    record: str | None = None  # which article of a many-article file
+
+    @property
+    def where(self) -> str:
+        return f"{self.file} [{self.record}]" if self.record else self.file
+
+
+@dataclass
+class TranslationStats:
+    """What machine translation did in this build (pipeline/translate/stage.py)."""
+
+    model: str = ""
+    blocks: int = 0
+    sentences: int = 0
+    unique: int = 0
+    cached: int = 0
+    translated: int = 0
+    retried: int = 0
+    flagged: int = 0
+    seconds: float = 0.0
+    po_files: list[str] = field(default_factory=list)
+    # One entry per language pair used: {"from", "model", "articles", "blocks", "translated"}.
+    pairs: list[dict[str, Any]] = field(default_factory=list)
+    # One entry per source language without a package: {"language", "name", "articles",
+    # "blocks", "message"}; its articles stay untranslated.
+    missing: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        if not self.blocks:
+            line = "machine translation: nothing to translate"
+        else:
+            rate = self.translated / self.seconds if self.seconds else 0.0
+            line = (f"machine translation ({self.model}): {self.blocks} block(s), "
+                    f"{self.sentences} sentence(s), {self.translated} translated "
+                    f"({rate:.1f}/s), {self.cached} from cache, {self.retried} retried, "
+                    f"{self.flagged} block(s) flagged")
+        return "\n".join([line, *(f"warning: {x['message']}" for x in self.missing)])
+
+
+@dataclass
 class Dossier:
     articles: list[Article]
-    config: dict[str, Any] = field(default_factory=dict)
+    config: dict[str, Any] = field(default_factory=dict)  # dossier.toml over the defaults
     glossary: list[dict[str, Any]] = field(default_factory=list)
     merge_log: list[dict[str, Any]] = field(default_factory=list)
     # Translation-memory entries no passage used: reviewed English the report must show.
     unused_memory: list[dict[str, Any]] = field(default_factory=list)
+    # The build's bookkeeping, not document content: every entry of the source folder, the
+    # articles left out, and what machine translation did (None when it did not run).
+    files: list[FileEntry] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    translation: TranslationStats | None = None
 
     def blocks(self) -> list[Block]:
         return [b for a in self.articles for b in a.blocks]
@@ -171,4 +241,7 @@ def dossier_from_dict(d: dict[str, Any]) -> Dossier:
         glossary=d.get("glossary", []),
         merge_log=d.get("merge_log", []),
         unused_memory=d.get("unused_memory", []),
+        files=[FileEntry(**f) for f in d.get("files", [])],
+        skipped=[Skipped(**s) for s in d.get("skipped", [])],
+        translation=TranslationStats(**d["translation"]) if d.get("translation") else None,
     )

@@ -15,6 +15,8 @@ def _left_out_by(source_file: str) -> tuple[str, str]:
     (comments, images, scripts: markup, not article text)."""
     if source_file.lower().endswith((".md", ".markdown")):
         return "markdown-markup", "markup in the Markdown source, not article text"
+    if source_file.lower().endswith(".docx"):
+        return "docx-furniture", "a page header, footer or note of the Word document"
     return "html-extractor", "left out by the HTML extractor"
 
 
@@ -25,6 +27,7 @@ def article_report(a: m.Article) -> dict[str, Any]:
     return {
         "id": a.id,
         "file": a.source_file,
+        **({"record": a.record, "record_label": a.record_label} if a.record else {}),
         "encoding": a.encoding,
         "line_endings": a.line_endings,
         "language": a.language,
@@ -61,8 +64,10 @@ def article_report(a: m.Article) -> dict[str, Any]:
     }
 
 
-def build_report(dossier: m.Dossier, skipped: list[dict[str, Any]], source: str,
+def build_report(dossier: m.Dossier, source: str,
                  stages: dict[str, Any] | None = None) -> dict[str, Any]:
+    skipped = [dict(vars(s)) for s in dossier.skipped]
+    files = [f.as_dict() for f in dossier.files]
     blocks = dossier.blocks()
     english = Counter(b.en_origin for b in blocks if b.kind != m.XREF)
     log = dossier.merge_log
@@ -84,10 +89,10 @@ def build_report(dossier: m.Dossier, skipped: list[dict[str, Any]], source: str,
             "english": {k: english.get(k, 0) for k in m.EN_ORIGINS},
             "unused_translations": len(dossier.unused_memory),
             "languages": dict(Counter(a.language for a in dossier.articles).most_common()),
-            "files": dict(Counter(f["status"] for f in dossier.config.get("files", []))),
+            "files": dict(Counter(f["status"] for f in files)),
         },
         # Every entry of the source folder and what became of it (pipeline/folder.py).
-        "files": dossier.config.get("files", []),
+        "files": files,
         "skipped": skipped,
         "articles": [article_report(a) for a in dossier.articles],
         "duplicates": [e for e in log if e["action"] == "duplicate"],
@@ -102,6 +107,6 @@ def build_report(dossier: m.Dossier, skipped: list[dict[str, Any]], source: str,
         ],
         "unused_translations": dossier.unused_memory,
         # Languages whose articles stayed untranslated for want of an Argos package.
-        "translation_missing": (dossier.config.get("translation") or {}).get("missing", []),
+        "translation_missing": dossier.translation.missing if dossier.translation else [],
         "stages": stages or {},
     }

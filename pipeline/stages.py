@@ -25,7 +25,7 @@ from .readers.base import RawArticle
 @dataclass
 class CleanResult:
     articles: list[m.Article]
-    skipped: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[m.Skipped] = field(default_factory=list)
     reused: int = 0  # articles read back from the cache
     files: list[Entry] = field(default_factory=list)  # every entry of the folder, accounted for
 
@@ -77,7 +77,7 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
                 f"cannot read ({exc.strerror})", path)
             if not keep_going:
                 raise err from None
-            result.skipped.append({"file": path.name, "line": err.line, "reason": err.message})
+            result.skipped.append(m.Skipped(path.name, err.message, err.line))
             entry.status, entry.reason = REFUSED, err.message
             continue
         entry.parts = [{"part": label, "status": "not read", "reason": why}
@@ -105,8 +105,8 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
                     exc = BadArticle(f"{item.label}: {exc.message}", path, exc.line)
                 if not keep_going:
                     raise exc from None
-                result.skipped.append({"file": path.name, "record": item.label if item.key
-                                       else None, "line": exc.line, "reason": exc.message})
+                result.skipped.append(m.Skipped(path.name, exc.message, exc.line,
+                                                item.label if item.key else None))
                 if item.key is None:
                     entry.status, entry.reason = REFUSED, exc.message
                 else:

@@ -244,7 +244,7 @@ def test_a_link_outside_is_skipped_with_keep_going_and_never_published(tmp_path)
     (folder / "link.txt").symlink_to(secret)
     result = run_clean(folder, load_config(folder), keep_going=True)
     assert [a.source_file for a in result.articles] == ["a.txt"]
-    assert [s["file"] for s in result.skipped] == ["link.txt"]
+    assert [s.file for s in result.skipped] == ["link.txt"]
     with pytest.raises(BadArticle, match="outside the source folder"):
         run_clean(folder, load_config(folder))
 

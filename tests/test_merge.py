@@ -90,10 +90,11 @@ def test_same_article_twice_is_an_error_or_skipped(project):
     assert [a.source_file for a in dossier.articles] == ["one.txt"]
     assert skipped[0]["file"] == "two.txt"
     # From a build, the message names the file with its folder, as every other error does.
-    from pipeline.build import Options, do_merge
+    from pipeline.build import Options
+    from pipeline.runner import Run
 
     with pytest.raises(BadArticle) as err:
-        do_merge(Options(project, project.parent / "out"))
+        Run(Options(project, project.parent / "out")).get("merge")
     assert str(err.value) == f"{project / 'two.txt'}: the same article as one.txt"
 
 

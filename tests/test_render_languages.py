@@ -10,6 +10,7 @@ article's blocks the origin "original", as the clean and translate stages will.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -86,13 +87,11 @@ def _declare(dossier: m.Dossier) -> m.Dossier:
 
 
 def _patch(mp: pytest.MonkeyPatch) -> None:
-    real = commands.run_text_stages
+    from pipeline import runner
 
-    def run(opts):
-        dossier, timings = real(opts)
-        return _declare(dossier), timings
-
-    mp.setattr(commands, "run_text_stages", run)
+    memory = runner.STAGES["memory"]
+    mp.setitem(runner.STAGES, "memory", dataclasses.replace(
+        memory, run=lambda run, dossier: _declare(memory.run(run, dossier))))
     mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
 
 

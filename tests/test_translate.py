@@ -111,13 +111,13 @@ def test_second_run_translates_nothing_and_a_change_only_its_new_sentences(
     out = tmp_path / "out"
     run_text_stages(_opts(seeds_copy, out))
     again, _ = run_text_stages(_opts(seeds_copy, out))
-    assert again.config["translation"]["translated"] == 0
+    assert again.translation.translated == 0
     assert all(b.en_origin == m.MACHINE for b in again.blocks() if b.kind != m.XREF)
     # Even without the PO files, the cache answers.
     for po in (seeds_copy / "en").glob("*.po"):
         po.unlink()
     cached, _ = run_text_stages(_opts(seeds_copy, out))
-    stats = cached.config["translation"]
+    stats = vars(cached.translation)
     assert stats["translated"] == 0 and stats["cached"] >= stats["unique"] > 0
     # Add one new sentence to one paragraph: only that sentence goes to the model.
     art = cached.articles[1]
@@ -129,8 +129,8 @@ def test_second_run_translates_nothing_and_a_change_only_its_new_sentences(
     src.write_text(text.replace(first_line, "وصل الوفد إلى المدينة صباحاً. " + first_line, 1),
                    encoding="utf-8")
     changed, _ = run_text_stages(_opts(seeds_copy, out))
-    assert changed.config["translation"]["translated"] == 1
-    assert changed.config["translation"]["blocks"] == 1
+    assert changed.translation.translated == 1
+    assert changed.translation.blocks == 1
 
 
 def test_glossary_terms_come_out_as_the_glossary_says(seeds_copy, tmp_path, models_dir):
@@ -167,7 +167,7 @@ def test_identity_model_output_is_flagged_by_the_guards(seeds_copy, tmp_path, mo
     para = next(b for b in dossier.blocks() if b.kind == m.PARAGRAPH)
     assert "mt-guard" in {f.code for f in para.flags}
     assert "echo" in {f.detail for f in para.flags}
-    stats = dossier.config["translation"]
+    stats = vars(dossier.translation)
     assert stats["retried"] > 0 and stats["flagged"] > 0
     # The doubt is written into the PO comment too, for the post-editor.
     entry = polib.pofile(str(memory_path(seeds_copy, dossier.articles[0]))).find(para.text)

@@ -138,7 +138,7 @@ def test_each_article_goes_through_its_own_pair(mixed, tmp_path, monkeypatch, pa
             assert not re.search(letters[code], block.en), (code, block.en)
     english = _content(_article(dossier, "en"))
     assert english and all(b.en == b.text and b.en_origin == m.ORIGINAL for b in english)
-    stats = dossier.config["translation"]
+    stats = vars(dossier.translation)
     assert {p["from"] for p in stats["pairs"]} == {"ar", "fa", "ru"}
     assert stats["missing"] == []
 

@@ -7,7 +7,6 @@ temporary name and renamed into place, so a failed or killed render leaves the l
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,22 +21,9 @@ def layout_for(dossier: m.Dossier, output: str) -> str:
     return str(dossier.config["layout"].get(output) or OUTPUT_LAYOUTS[output][0])
 
 
-def _writers() -> dict[str, Callable[[m.Dossier, Options], Path]]:
+def writers() -> dict[str, Callable[[m.Dossier, Options], Path]]:
     from .epub import write_epub
     from .pdf import write_pdf
     from .web import write_web
 
     return {"pdf": write_pdf, "epub": write_epub, "web": write_web}
-
-
-def render_outputs(dossier: m.Dossier, opts: Options, outputs: tuple[str, ...],
-                   timings: dict[str, float]) -> list[Path]:
-    writers = _writers()
-    for name in outputs:  # check every layout before spending time on any output
-        layout_for(dossier, name)
-    written = []
-    for name in outputs:
-        started = time.perf_counter()
-        written.append(writers[name](dossier, opts))
-        timings[f"render_{name}"] = round(time.perf_counter() - started, 3)
-    return written

@@ -126,7 +126,8 @@ def _metadata(book: Any, view: DossierView, identifier: str) -> None:
                       else f"{view.press}.")
     for word in info.get("keywords", []):
         book.add_metadata("DC", "subject", str(word))
-    book.add_metadata("DC", "source", ", ".join(a.source_file for a in view.articles))
+    files = dict.fromkeys(a.source_file for a in view.articles)  # an export's articles: once
+    book.add_metadata("DC", "source", ", ".join(files))
     a11y = {
         "schema:accessMode": ["textual", "visual"],
         "schema:accessModeSufficient": ["textual"],

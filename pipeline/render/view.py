@@ -100,7 +100,7 @@ class ArticleView:
     @property
     def title_source(self) -> str:
         t = self.title
-        return t.text if t is not None else self.article.source_file
+        return t.text if t is not None else self.article.where
 
     @property
     def byline_source(self) -> str:
@@ -124,7 +124,7 @@ class DossierView:
     counts: dict[str, int]
     build_date: dt.datetime
     layout: str = "interleaved"
-    skipped: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[m.Skipped] = field(default_factory=list)
     index: dict[str, BlockView] = field(default_factory=dict)
     article_of: dict[str, ArticleView] = field(default_factory=dict)
 
@@ -289,7 +289,7 @@ def make_view(dossier: m.Dossier, layout: str, project: object = None) -> Dossie
         counts={k: counts.get(k, 0) for k in m.EN_ORIGINS},
         build_date=build_date(),
         layout=layout,
-        skipped=dossier.config.get("skipped", []),
+        skipped=dossier.skipped,
         index=index,
         article_of={b.block.id: a for a in articles for b in [*a.meta.values(), *a.body]},
     )

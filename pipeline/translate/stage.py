@@ -12,7 +12,6 @@ the model), ready for a post-editor.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,39 +41,6 @@ GUARD_FLAG = "mt-guard"
 GLOSSARY_FLAG = "mt-glossary"
 
 
-@dataclass
-class Stats:
-    model: str = ""
-    blocks: int = 0
-    sentences: int = 0
-    unique: int = 0
-    cached: int = 0
-    translated: int = 0
-    retried: int = 0
-    flagged: int = 0
-    seconds: float = 0.0
-    po_files: list[str] = field(default_factory=list)
-    # One entry per language pair used: {"from", "model", "articles", "blocks", "translated"}.
-    pairs: list[dict[str, Any]] = field(default_factory=list)
-    # One entry per source language without a package: {"language", "name", "articles",
-    # "blocks", "message"}; its articles stay untranslated.
-    missing: list[dict[str, Any]] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return dict(vars(self))
-
-    def summary(self) -> str:
-        if not self.blocks:
-            line = "machine translation: nothing to translate"
-        else:
-            rate = self.translated / self.seconds if self.seconds else 0.0
-            line = (f"machine translation ({self.model}): {self.blocks} block(s), "
-                    f"{self.sentences} sentence(s), {self.translated} translated "
-                    f"({rate:.1f}/s), {self.cached} from cache, {self.retried} retried, "
-                    f"{self.flagged} block(s) flagged")
-        return "\n".join([line, *(f"warning: {x['message']}" for x in self.missing)])
-
-
 def missing_message(code: str, name: str, articles: int) -> str:
     said = "1 article" if articles == 1 else f"{articles} articles"
     return (f"no Argos Translate {code}->{languages.TARGET} package installed: {said} in {name} "
@@ -93,10 +59,10 @@ def _needs_mt(block: m.Block, memory: Memory) -> bool:
 
 def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str, Any],
                       models_folder: str | Path | None = None,
-                      progress: bool | None = None) -> Stats:
+                      progress: bool | None = None) -> m.TranslationStats:
     started = time.perf_counter()
     tcfg = cfg.get("translate", {})
-    stats = Stats()
+    stats = m.TranslationStats()
     memory = load_memory(source)
     # Each article's blocks, under the language whose package translates them.
     todo: dict[str, list[m.Block]] = {}
@@ -163,8 +129,8 @@ def _pairs(installed: dict[str, InstalledModel], todo: dict[str, list[m.Block]],
 
 
 def _translate_pair(model: InstalledModel, todo: list[m.Block], code: str, terms: list[Term],
-                    out: Path, decoding: Decoding, threads: int, batch: int, stats: Stats,
-                    progress: bool | None) -> None:
+                    out: Path, decoding: Decoding, threads: int, batch: int,
+                    stats: m.TranslationStats, progress: bool | None) -> None:
     """Translate one language's blocks with its package: split, cache, guards, glossary."""
     try:
         engine = get_engine(model, threads=threads or None, batch_size=batch)
@@ -212,7 +178,8 @@ def _translate_pair(model: InstalledModel, todo: list[m.Block], code: str, terms
 
 
 def _translate_cached(engine, cache: TranslationCache, sentences: list[str], decoding: Decoding,
-                      model_id: str, stats: Stats, progress: bool | None) -> dict[str, str]:
+                      model_id: str, stats: m.TranslationStats,
+                      progress: bool | None) -> dict[str, str]:
     options = decoding.key()
     hits = cache.get_many(sentences, model_id, options)
     done = {s: hit[0] for s, hit in hits.items()}
