@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import csv
 import datetime as dt
+import email.utils
 import io
 import json
 import re
@@ -44,7 +45,7 @@ _FIELDS = {
     "author": ("authors", "author", "byline", "creator"),
     "date": ("date_publish", "publish_date", "date_published", "published_date", "datePublished",
              "published_at", "publication_date", "published", "pubDate", "date"),
-    "url": ("url", "link", "canonical_url", "source_url"),
+    "url": ("url", "link", "canonical_url", "source_url", "source"),
     "source": ("source-hostname", "sitename", "site_name", "source_domain", "publisher",
                "source_name", "hostname", "domain", "source"),
     "lang": ("language", "lang", "meta_lang", "inLanguage"),
@@ -160,8 +161,12 @@ def _not_an_export(data: Any) -> str:
 
 def _what(value: Any) -> str:
     if isinstance(value, list):
-        return "a list" + ("" if value else " (empty)") + (
-            f" of {_what(value[0])}s" if value and not isinstance(value[0], list | dict) else "")
+        kinds = {"a list" if isinstance(v, list) else _what(v) for v in value}
+        if len(kinds) != 1:
+            return "a list" if value else "an empty list"
+        kind = kinds.pop()
+        return "a list of " + {"text": "strings", "true/false": "true/false values"}.get(
+            kind, kind.split(" ", 1)[-1] + "s")
     return {dict: "an object", str: "text", bool: "true/false", type(None): "null"}.get(
         type(value), "a number")
 
@@ -276,10 +281,10 @@ def _article(path: Path, encoding: str, rec: _Record) -> RawArticle:
     meta = _meta(fields)
     if _HTML_BLOCK.search(body):
         raw = read_html(path, body, encoding)
-        # A fragment has no <title> or byline of its own: the extractor takes its first
-        # subheading for the title. The export's fields are the record's word; the page's
-        # fill what the export lacks.
         declared = "the export's language field" if "lang" in meta else raw.declared_by
+        if meta.get("title"):
+            _keep_page_title(raw, body, meta["title"])
+        # The export's fields are the record's word; the page's fill what the export lacks.
         meta = {**raw.meta, **meta}
         body_text = " ".join(u.text for u in raw.units)
         units = raw.units
@@ -307,6 +312,28 @@ def _article(path: Path, encoding: str, rec: _Record) -> RawArticle:
     return raw
 
 
+def _keep_page_title(raw: RawArticle, html: str, title: str) -> None:
+    """A fragment has no <title>: the extractor takes its first heading for the page's title
+    and leaves it out of the body. The export's title replaces it, so that heading goes back
+    into the body where the fragment has it; a title that is no text of the fragment (a full
+    page's <title>) is listed as removed."""
+    from .html import _page_blocks
+
+    found = raw.meta.get("title", "")
+    if not found or _flat(found) == _flat(title) or any(
+            _flat(u.text) == _flat(found) for u in raw.units):
+        return
+    blocks = [_flat(b) for b in _page_blocks(html)]
+    if _flat(found) not in blocks:
+        raw.extractor_removed.append(found)
+        return
+    at = blocks.index(_flat(found))
+    # Before the first unit the page shows after it.
+    pos = next((i for i, u in enumerate(raw.units)
+                if _flat(u.text) in blocks and blocks.index(_flat(u.text)) > at), len(raw.units))
+    raw.units.insert(pos, Unit(found, [], "heading"))
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -327,10 +354,8 @@ def _meta(fields: dict[str, Any]) -> dict[str, str]:
                 value = value.get("name") or ""
             value = _date(value) if key == "date" else _text(value, ", ")
             value = value.strip()
-            if key == "source" and _URL.match(value):
-                # trafilatura's "source" is the page's URL, not the site's name.
-                meta.setdefault("url", value)
-                continue
+            if name == "source" and (key == "source") == bool(_URL.match(value)):
+                continue  # trafilatura's "source" is the page's URL, not the site's name
             if key == "lang":
                 code = re.match(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$", value)
                 value = code.group(1).lower() if code else ""
@@ -372,4 +397,13 @@ def _date(value: Any) -> str:
             return dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat(timespec="seconds")
         except (OverflowError, OSError, ValueError):
             return ""
-    return _text(value, " ")
+    text = _text(value, " ").strip()
+    if _RFC_2822.match(text):  # an RSS pubDate: "Tue, 19 Mar 2024 10:00:00 GMT"
+        try:
+            return email.utils.parsedate_to_datetime(text).isoformat()
+        except (TypeError, ValueError):
+            pass
+    return text
+
+
+_RFC_2822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}")
