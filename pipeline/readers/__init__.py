@@ -41,7 +41,7 @@ CSV = Reader("a scraper export (CSV)", (".csv", ".tsv"), "exports", 500 * MB)
 DOCX = Reader("a Word document", (".docx",), "docx", 100 * MB)
 WARC = Reader("a web archive (WARC)", (".warc", ".warc.gz"), "warc", 2048 * MB)
 
-READERS = (PLAIN, MARKDOWN, HTML)
+READERS = (PLAIN, MARKDOWN, HTML, JSON, JSONL, CSV)
 
 
 def by_suffix(name: str) -> Reader | None:
