@@ -138,7 +138,7 @@ def _blocks(parent):
         if child.tag == _P:
             yield child
         elif child.tag == _TBL:
-            yield from (tr for tr in _rows(child))
+            yield from _rows(child)
         elif child.tag in _BLOCK_WRAPPERS:
             yield from _blocks(child)
 
@@ -253,8 +253,9 @@ class _Styles:
         """An outline level 1-9 (0-8 in the XML; 9 is body text): a heading by another name."""
         for x in [ppr, *(s_ppr for _, _, s_ppr in chain)]:
             level = x.find(_w("outlineLvl")) if x is not None else None
-            if level is not None:
-                return (level.get(_w("val")) or "9").isdigit() and int(level.get(_w("val"))) < 9
+            if level is not None:  # the nearest setting wins
+                value = level.get(_w("val")) or ""
+                return value.isdigit() and int(value) < 9
         return False
 
 
@@ -277,9 +278,9 @@ def _other_parts(doc) -> list[str]:
         if what in ("header", "footer"):
             pieces = [" ".join(t for p in root.iter(_P) if (t := _para_text(p, out)))]
         else:
-            tag = {"footnote": "footnote", "endnote": "endnote", "comment": "comment"}[what]
+            # One entry per note or comment (w:footnote, w:endnote, w:comment).
             pieces = [" ".join(t for p in note.iter(_P) if (t := _para_text(p, out)))
-                      for note in root.iter(_w(tag))]
+                      for note in root.iter(_w(what))]
         out.extend(f"{what}: {text}" for text in pieces if text)
     return out
 
