@@ -601,7 +601,10 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
     article = m.Article(
         id=art_id, source_file=source, encoding=raw.encoding, line_count=raw.line_count,
         record=raw.record, record_label=raw.record_label,
-        date=_iso_date(meta.get("date") or meta.get("date_text"), cue), url=meta.get("url"),
+        # A date that only dates the file (a Word clipping's creation) counts last.
+        date=_iso_date(meta.get("date") or meta.get("date_text"), cue)
+        or _iso_date(meta.get("fallback_date"), cue),
+        url=meta.get("url"),
         source_name=meta.get("source"), author=_author(meta.get("author"), cue),
     )
     article.line_endings = raw.line_endings

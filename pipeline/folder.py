@@ -38,8 +38,6 @@ _NOT_READ = {
     ".doc": "an old Word document: not read; save it as .txt or .html",
     ".odt": "an OpenDocument text: not read; save it as .txt or .html",
     ".rtf": "an RTF document: not read; save it as .txt",
-    ".docx": "a Word document: not read; save it as .txt or .html",
-    ".warc": "a web archive (WARC): not read; save its pages as .html",
     ".gz": "a compressed file: not read",
     ".zip": "a ZIP archive: not read; unpack it into the folder",
     ".epub": "an e-book: not read",

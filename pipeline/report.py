@@ -11,12 +11,14 @@ from . import model as m
 
 
 def _left_out_by(source_file: str) -> tuple[str, str]:
-    """Who left text out before cleaning saw it: the HTML extractor, or the Markdown reader
-    (comments, images, scripts: markup, not article text)."""
+    """Who left text out before cleaning saw it: the HTML extractor, the Markdown reader
+    (comments, images, scripts: markup, not article text), or the Word reader (page furniture
+    and annotations)."""
     if source_file.lower().endswith((".md", ".markdown")):
         return "markdown-markup", "markup in the Markdown source, not article text"
     if source_file.lower().endswith(".docx"):
-        return "docx-furniture", "a page header, footer or note of the Word document"
+        return "docx-furniture", ("in the Word document but not its body (a header, footer, "
+                                  "note, comment, text box or tracked deletion)")
     return "html-extractor", "left out by the HTML extractor"
 
 

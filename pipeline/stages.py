@@ -69,9 +69,6 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
         try:
             check_inside(path, source)  # before any read, the cache's included
             listing = list_file(path, source)
-            if not listing.found:
-                raise BadArticle("no article in the file" + "".join(
-                    f"; {label}: {why}" for label, why in listing.not_read[:3]), path)
         except (BadArticle, OSError) as exc:
             err = exc if isinstance(exc, BadArticle) else BadArticle(
                 f"cannot read ({exc.strerror})", path)
@@ -82,6 +79,12 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
             continue
         entry.parts = [{"part": label, "status": "not read", "reason": why}
                        for label, why in listing.not_read]
+        if not listing.found:
+            # An empty export, a JSON file of settings: nothing of it is an article. Listed and
+            # warned about, as any file no reader takes; the rest of the folder is built.
+            entry.status, entry.reason = REFUSED, "no article in it" + "".join(
+                f"; {why}" for _, why in listing.not_read[:3])
+            continue
         for item in listing.found:
             try:
                 art_id = article_id(path, taken, item.key)

@@ -214,18 +214,17 @@ def test_a_json_file_without_records_lists_no_article_and_says_why(tmp_path, con
     assert reason in listing.not_read[0][1]
 
 
-def test_a_config_file_named_json_stops_the_build_with_one_clear_line(tmp_path):
+def test_a_config_file_named_json_is_refused_with_a_warning_and_the_rest_is_built(tmp_path):
     _export(tmp_path, "a.txt", AR_TITLE + "\n\n" + AR_TEXT + "\n")
     _export(tmp_path, "settings.json", '{"theme": "dark", "fontSize": 12}')
-    with pytest.raises(BadArticle) as err:
-        clean(Options(tmp_path / "src", tmp_path / "out"))
-    message = str(err.value)
-    assert "\n" not in message and "settings.json" in message
-    assert "no article in the file" in message and "not a scraper export" in message
-    out = tmp_path / "out2"
-    clean(Options(tmp_path / "src", out, keep_going=True))
+    out = tmp_path / "out"
+    said = clean(Options(tmp_path / "src", out))
+    warnings = [ln for ln in said.splitlines() if ln.startswith("warning: settings.json: ")]
+    assert len(warnings) == 1 and "not a scraper export" in warnings[0]
+    assert [a["source_file"] for a in _clean_json(out)["articles"]] == ["a.txt"]
     entry = next(f for f in _clean_json(out)["files"] if f["name"] == "settings.json")
-    assert entry["status"] == "refused" and "not a scraper export" in entry["reason"]
+    assert entry["status"] == "refused" and "no article in it" in entry["reason"]
+    assert "not a scraper export" in entry["reason"]
 
 
 def test_invalid_json_names_the_line(tmp_path):

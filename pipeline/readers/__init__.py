@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import importlib
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,7 @@ CSV = Reader("a scraper export (CSV)", (".csv", ".tsv"), "exports", 500 * MB)
 DOCX = Reader("a Word document", (".docx",), "docx", 100 * MB)
 WARC = Reader("a web archive (WARC)", (".warc", ".warc.gz"), "warc", 2048 * MB)
 
-READERS = (PLAIN, MARKDOWN, HTML, JSON, JSONL, CSV)
+READERS = (PLAIN, MARKDOWN, HTML, JSON, JSONL, CSV, DOCX, WARC)
 
 
 def by_suffix(name: str) -> Reader | None:
@@ -65,9 +66,11 @@ def sniff(path: Path, head: bytes) -> Reader | None:
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as z:
-                return DOCX if "word/document.xml" in z.namelist() else None
+                # Word names the main part word/document.xml, sometimes word/document2.xml.
+                names = z.namelist()
         except (OSError, zipfile.BadZipFile):
             return None
+        return DOCX if any(re.fullmatch(r"word/document\d*\.xml", n) for n in names) else None
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<!doctype html", b"<html")):
         return HTML
