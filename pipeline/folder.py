@@ -35,7 +35,7 @@ PROJECT_FOLDERS = {
 # Kinds of file a press desk's folder holds that no reader takes: each gets its own reason.
 _NOT_READ = {
     ".pdf": "PDF input is not supported: save the article's text (.txt) or its web page (.html)",
-    ".doc": "an old Word document: not read; save it as .txt or .html",
+    ".doc": "an old Word document: not read; save it as .docx (Word: Save As), .txt or .html",
     ".odt": "an OpenDocument text: not read; save it as .txt or .html",
     ".rtf": "an RTF document: not read; save it as .txt",
     ".gz": "a compressed file: not read",

@@ -91,6 +91,16 @@ class ArticleView:
         return [b for b in self.body if b.kind == m.HEADING]
 
     @property
+    def place(self) -> str:
+        """Where the article is in the source folder, for its header: the file, and for one of
+        several articles in it the record, without the URL the header shows anyway."""
+        a = self.article
+        label = a.record_label
+        if a.url and label.endswith(a.url):
+            label = label[: -len(a.url)].rstrip(": ")
+        return f"{a.source_file} [{label}]" if a.record and label else a.source_file
+
+    @property
     def title_en(self) -> str:
         t = self.title
         if t is not None and t.english:
