@@ -29,6 +29,7 @@ def article_report(a: m.Article) -> dict[str, Any]:
     return {
         "id": a.id,
         "file": a.source_file,
+        "where": a.where,  # the file, and the record for one of several articles in it
         **({"record": a.record, "record_label": a.record_label} if a.record else {}),
         "encoding": a.encoding,
         "line_endings": a.line_endings,
@@ -103,9 +104,9 @@ def build_report(dossier: m.Dossier, source: str,
                                  if e["action"] == "similar-limited"), None),
         "glossary_replacements": [e for e in log if e["action"] == "glossary"],
         "translation": [
-            {"block": b.id, "kind": b.kind, "file": b.source_file, "lines": b.lines,
-             "origin": b.en_origin, **({"note": b.en_note} if b.en_note else {})}
-            for b in blocks if b.kind != m.XREF
+            {"block": b.id, "article": a.id, "kind": b.kind, "file": b.source_file,
+             "lines": b.lines, "origin": b.en_origin, **({"note": b.en_note} if b.en_note else {})}
+            for a in dossier.articles for b in a.blocks if b.kind != m.XREF
         ],
         "unused_translations": dossier.unused_memory,
         # Languages whose articles stayed untranslated for want of an Argos package.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 from pipeline import commands
@@ -147,3 +148,20 @@ def test_every_task_after_an_edit_sees_the_edit(tmp_path):
     article.write_text(article.read_text("utf-8") + "\nوجملة ثالثة قبل الصفحات.\n", "utf-8")
     commands.render(Options(src, out), ("web",))
     assert "وجملة ثالثة قبل الصفحات." in (out / "index.html").read_text("utf-8")
+
+
+def test_a_build_reads_the_config_once_and_runs_each_stage_once(tmp_path, monkeypatch):
+    from pipeline import config, runner
+
+    calls: list[str] = []
+    real_load = config.load_config
+    monkeypatch.setattr(runner, "load_config",
+                        lambda *a, **k: calls.append("config") or real_load(*a, **k))
+    for name, stage in list(runner.STAGES.items()):
+        def counted(*args, _run=stage.run, _name=name):
+            calls.append(_name)
+            return _run(*args)
+
+        monkeypatch.setitem(runner.STAGES, name, dataclasses.replace(stage, run=counted))
+    commands.build(Options(SEEDS, tmp_path / "out"), ("epub", "web"))
+    assert calls == ["config", "clean", "merge", "memory", "translate", "epub", "web"]

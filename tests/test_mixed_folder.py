@@ -109,8 +109,16 @@ def test_every_article_of_every_file_is_in_the_web_edition_and_the_report(tmp_pa
     by_url = {a["url"]: a for a in report["articles"]}
     assert by_url[FA["url"]]["record"] == FA["url"] and by_url[FA["url"]]["language"] == "fa"
     assert by_url[RU["url"]]["date"] == "2025-03-04"
+    # What the report counts per article is counted per article, not per file.
+    per_article = {a["id"]: a["counts"]["blocks"] for a in report["articles"]}
+    counted = {i: sum(1 for t in report["translation"] if t["article"] == i) for i in per_article}
+    assert counted == per_article
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "crawl.warc.gz [record 2: https://news.example/logo.png]" in page
+    fa_id = by_url[FA["url"]]["id"]
+    row = lxml_html.fromstring(page).xpath(
+        f'//section[@id="coverage"]//tr[.//a[contains(@href, "#{fa_id}")]]')
+    assert row and row[0].xpath("string(td[last()])").strip() == str(per_article[fa_id])
 
 
 def test_each_record_has_its_own_translation_file_that_survives_a_new_export(tmp_path):

@@ -135,7 +135,8 @@ def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]],
               langs: dict[str, Language]) -> list[dict[str, Any]]:
     coverage: dict[str, Counter[str]] = defaultdict(Counter)
     for t in report.get("translation", []):
-        coverage[t["file"]][t["origin"]] += 1
+        # By article: a scraper export or a web archive is one file of many articles.
+        coverage[t.get("article") or t["file"]][t["origin"]] += 1
     out = []
     for n, a in enumerate(report.get("articles", []), start=1):
         number, title_en, title_source = titles.get(a["id"], (n, a["file"], a.get("title") or ""))
@@ -158,7 +159,8 @@ def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]],
                     "language_name": a.get("language_name") or languages.get(code).name,
                     "language_source": a.get("language_source", ""),
                     "removed_by_rule": removed, "changes_html": changes,
-                    "coverage": bar(coverage.get(a["file"], Counter()))})
+                    "where": a.get("where") or a["file"],
+                    "coverage": bar(coverage.get(a["id"], coverage.get(a["file"], Counter())))})
     return out
 
 
@@ -197,7 +199,10 @@ def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any])
 
     def where_of(block_id: str | None) -> str:
         b = view.index.get(block_id or "")
-        return where(b.block.source_file, b.block.lines) if b is not None else ""
+        if b is None:
+            return ""
+        article = view.article_of.get(b.block.id)
+        return where(article.where if article is not None else b.block.source_file, b.block.lines)
 
     def lang_of(block_id: str | None) -> Language | None:
         article = view.article_of.get(block_id or "")
