@@ -1,6 +1,7 @@
 """Score the readers and the folder survey against folders written by someone else.
 
     python bench/folder_score.py [CORPUS]      # default: bench/corpus-folders
+    python bench/folder_score.py --outputs     # also build PDF, EPUB and web edition
 
 CORPUS holds folders (f1, f2...) as a press desk collects them (scraper exports, Word
 clippings, web archives, saved pages, notes, PDFs, images) and ``expected.json``, written by a
@@ -15,7 +16,10 @@ compared with what was expected:
 - junk: each page-chrome string expected absent is absent from every article;
 - metadata: title, language, url, date, author equal to what was expected (or one of its
   ``also_acceptable`` values);
-- not read: each web-archive record expected to be listed as not read is in the report.
+- not read: each web-archive record expected to be listed as not read is in the report;
+- with ``--outputs``, each expected sentence in the web edition, the EPUB and the PDF (their
+  letters in order; in the PDF, Arabic-script text as tests/pdftext.py reads it back, since
+  pdftotext reorders right-to-left lines).
 """
 
 from __future__ import annotations
@@ -105,14 +109,56 @@ def score_folder(folder: Path, expected: dict, out: Path) -> dict[str, list[bool
     return got
 
 
+def _letters(text: str) -> str:
+    import regex
+
+    return "".join(regex.findall(r"\p{L}+", text))
+
+
+def score_outputs(folder: Path, expected: dict, out: Path) -> dict[str, list[bool]]:
+    """Every expected sentence in every output of a full build."""
+    import subprocess
+    import zipfile
+
+    from lxml import html as lxml_html
+
+    from pipeline.commands import build
+    from tests.pdftext import arabic_letters, missing_arabic
+
+    build(Options(folder, out, keep_going=True))
+    web = _letters(lxml_html.fromstring((out / "index.html").read_bytes()).text_content())
+    with zipfile.ZipFile(out / "dossier.epub") as z:
+        epub = _letters(" ".join(lxml_html.fromstring(z.read(n)).text_content()
+                                 for n in z.namelist() if n.endswith(".xhtml")))
+    pdf_text = subprocess.run(["pdftotext", str(out / "dossier.pdf"), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    pdf = _letters(pdf_text)
+    got: dict[str, list[bool]] = {"in web": [], "in epub": [], "in pdf": []}
+    for name, want in expected["files"].items():
+        for art in want.get("articles", []):
+            for s in art["sentences"]:
+                found = {"in web": _letters(s) in web, "in epub": _letters(s) in epub,
+                         "in pdf": _letters(s) in pdf or bool(
+                             arabic_letters(s) and not missing_arabic([s], pdf_text))}
+                for key, ok in found.items():
+                    got[key].append(ok)
+                    if not ok:
+                        print(f"  {name}: not {key}: {s[:70]}")
+    return got
+
+
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "corpus-folders"
+    args = [a for a in sys.argv[1:] if a != "--outputs"]
+    corpus = Path(args[0]) if args else Path(__file__).parent / "corpus-folders"
     expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))["folders"]
     total: dict[str, list[bool]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, want in expected.items():
             print(f"{name}:")
-            for key, values in score_folder(corpus / name, want, Path(tmp, name)).items():
+            scores = score_folder(corpus / name, want, Path(tmp, name))
+            if "--outputs" in sys.argv:
+                scores |= score_outputs(corpus / name, want, Path(tmp, name + "-all"))
+            for key, values in scores.items():
                 total.setdefault(key, []).extend(values)
     print("\nmeasure      correct / total")
     for key, values in total.items():

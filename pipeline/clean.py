@@ -604,7 +604,7 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
         # A date that only dates the file (a Word clipping's creation) counts last.
         date=_iso_date(meta.get("date") or meta.get("date_text"), cue)
         or _iso_date(meta.get("fallback_date"), cue),
-        url=meta.get("url"),
+        url=meta.get("url"), captured=meta.get("captured"),
         source_name=meta.get("source"), author=_author(meta.get("author"), cue),
     )
     article.line_endings = raw.line_endings

@@ -98,6 +98,7 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     lines: list[LineRecord] = field(default_factory=list)
     date: str | None = None  # ISO date when known (front matter, metadata)
+    captured: str | None = None  # when a web archive captured the page (never its date)
     url: str | None = None
     source_name: str | None = None  # the publication, when known
     author: str | None = None  # from front matter when the text carries no byline

@@ -40,6 +40,7 @@ def article_report(a: m.Article) -> dict[str, Any]:
         "byline": byline.text if byline else a.author,
         "date": a.date,
         "url": a.url,
+        **({"captured": a.captured} if a.captured else {}),
         "counts": {
             "lines": a.line_count,
             **{k: actions.get(k, 0) for k in ("kept", "changed", "removed", "blank")},
