@@ -170,3 +170,19 @@ def test_order_names_a_file_or_one_article_and_merge_sees_an_edited_record(tmp_p
     first = merged["articles"][0]
     assert first["id"] == ru_id  # the id comes from the URL: the edit did not change it
     assert "Переговоры продолжатся в мае." in [b["text"] for b in first["blocks"]]
+
+
+def test_a_saved_page_named_txt_is_read_as_a_page_and_the_report_says_so(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    page = (f"<!DOCTYPE html><html lang='en'><head><title>{WEB['title']}</title></head><body>"
+            f"<nav>Home | World | Subscribe</nav><article><h1>{WEB['title']}</h1>"
+            + "".join(f"<p>{p}</p>" for p in WEB["body"]) + "</article></body></html>")
+    (src / "saved.txt").write_text(page, encoding="utf-8")
+    build(Options(src, out), ("web",))
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    (entry,) = report["files"]
+    assert entry["reason"] == "named like plain text, but its content is an HTML page"
+    text = _web_text(out)
+    assert all(p in text for p in WEB["body"])
+    assert "<p>" not in text and "Subscribe" not in text
