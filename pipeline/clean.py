@@ -134,7 +134,11 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
     _find_structure(content, cue, meta)
     article = _build_article(raw, items, art_id, meta, cue, ccfg)
     article.language = language.tag
-    if not any(b.kind in (m.PARAGRAPH, m.QUOTE, m.HEADING) for b in article.blocks):
+    first = next((b for b in article.blocks if b.kind != m.TITLE), None)
+    if meta.get("summary_only") and first is not None:
+        first.flags.append(m.Flag("summary-only", "The source holds only the site's summary of "
+                                  "this article, not its text."))
+    elif not any(b.kind in (m.PARAGRAPH, m.QUOTE, m.HEADING) for b in article.blocks):
         raise BadArticle("nothing left after cleaning but a title or byline", raw.path)
     return article
 
@@ -601,10 +605,8 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
     article = m.Article(
         id=art_id, source_file=source, encoding=raw.encoding, line_count=raw.line_count,
         record=raw.record, record_label=raw.record_label,
-        # A date that only dates the file (a Word clipping's creation) counts last.
-        date=_iso_date(meta.get("date") or meta.get("date_text"), cue)
-        or _iso_date(meta.get("fallback_date"), cue),
-        url=meta.get("url"), captured=meta.get("captured"),
+        date=_iso_date(meta.get("date") or meta.get("date_text"), cue),
+        url=meta.get("url"), captured=meta.get("captured"), captured_by=meta.get("captured_by"),
         source_name=meta.get("source"), author=_author(meta.get("author"), cue),
     )
     article.line_endings = raw.line_endings

@@ -98,7 +98,10 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     lines: list[LineRecord] = field(default_factory=list)
     date: str | None = None  # ISO date when known (front matter, metadata)
-    captured: str | None = None  # when a web archive captured the page (never its date)
+    # When and by whom the copy in the folder was made (a web archive's capture, a Word
+    # clipping's creation and author): never taken for the article's own date or author.
+    captured: str | None = None
+    captured_by: str | None = None
     url: str | None = None
     source_name: str | None = None  # the publication, when known
     author: str | None = None  # from front matter when the text carries no byline

@@ -41,6 +41,7 @@ def article_report(a: m.Article) -> dict[str, Any]:
         "date": a.date,
         "url": a.url,
         **({"captured": a.captured} if a.captured else {}),
+        **({"captured_by": a.captured_by} if a.captured_by else {}),
         "counts": {
             "lines": a.line_count,
             **{k: actions.get(k, 0) for k in ("kept", "changed", "removed", "blank")},

@@ -112,7 +112,7 @@ def test_every_article_of_every_file_is_in_the_web_edition_and_the_report(tmp_pa
     # A page from the archive: its capture date is kept, and is not taken for its date.
     web = by_url[WEB["url"]]
     assert web["captured"][:4].isdigit() and web["date"] is None
-    assert f"captured {web['captured'][:10]}" in text
+    assert f"saved {web['captured'][:10]}" in text
     # What the report counts per article is counted per article, not per file.
     per_article = {a["id"]: a["counts"]["blocks"] for a in report["articles"]}
     counted = {i: sum(1 for t in report["translation"] if t["article"] == i) for i in per_article}

@@ -83,8 +83,10 @@ def test_a_word_clipping_is_one_article_with_its_structure_and_metadata(tmp_path
     assert ("quote", "We are ready to ship more") in kinds
     assert ("paragraph", "Month | Tonnes") in kinds and ("paragraph", "May | 1.2 million") in kinds
     assert kinds[-1] == ("paragraph", CLOSING)
-    assert art["author"] == "Aigerim Nurlanovna"
-    assert art["date"] == "2024-05-14"  # nothing in the text dates it: the clipping's date
+    # The document's author and creation date are the clipping's, not the article's: kept as
+    # who saved the copy and when, never passed off as its byline and date.
+    assert art["author"] is None and art["captured_by"] == "Aigerim Nurlanovna"
+    assert art["date"] is None and art["captured"] == "2024-05-14"
     assert art["encoding"] == "DOCX (UTF-8 XML)" and art["line_endings"] == "n/a"
     # A line is a paragraph or a table row, in document order; the empty one is blank.
     blocks = {b["text"]: b["lines"] for b in art["blocks"]}
@@ -114,7 +116,7 @@ def test_the_readers_metadata_for_a_clipping(tmp_path):
     _clipping(path)
     raw = docx_reader.read(path, path.read_bytes()).found[0].parse()
     assert raw.meta["title"] == TITLE and raw.meta["lang"] == "en"
-    assert raw.meta["fallback_date"] == "2024-05-14" and "date" not in raw.meta
+    assert raw.meta["captured"] == "2024-05-14" and "date" not in raw.meta
     assert raw.units[0].hint == "heading" and raw.units[0].lines == [2]
 
 
@@ -128,7 +130,7 @@ def test_placeholder_author_and_empty_document(tmp_path):
     d.add_paragraph(ENGLISH)
     d.save(path)
     raw = docx_reader.read(path, path.read_bytes()).found[0].parse()
-    assert "author" not in raw.meta
+    assert "author" not in raw.meta and "captured_by" not in raw.meta
 
 
 def _zip_without_document() -> bytes:

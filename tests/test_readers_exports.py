@@ -410,3 +410,20 @@ def test_a_cp1256_export_is_decoded(tmp_path):
     raw = _listing(_export(tmp_path, "feed.jsonl", data)).found[0].parse()
     assert raw.encoding == "Windows-1256"
     assert [u.text for u in raw.units] == [AR_TITLE, *AR_TEXT.split("\n")]
+
+
+def test_a_record_with_only_a_summary_is_published_and_flagged_as_a_summary(tmp_path):
+    records = _news_please()
+    summary = "أعلنت قطر وكازاخستان إطلاق صندوق استثماري مشترك بقيمة مليار دولار."
+    records.insert(1, {"title": "صندوق استثماري مشترك", "url": "https://example.qa/video/7",
+                       "maintext": None, "description": summary})
+    _export(tmp_path, "feed.jsonl", _jsonl(records))
+    out = tmp_path / "out"
+    clean(Options(tmp_path / "src", out))
+    art = next(a for a in _clean_json(out)["articles"] if a["url"] == "https://example.qa/video/7")
+    body = [b for b in art["blocks"] if b["kind"] != "title"]
+    assert [b["text"] for b in body] == [summary]
+    assert [f["code"] for f in body[0]["flags"]] == ["summary-only"]
+    others = [a for a in _clean_json(out)["articles"] if a["url"] != "https://example.qa/video/7"]
+    assert not any(f["code"] == "summary-only" for a in others for b in a["blocks"]
+                   for f in b["flags"])

@@ -11,12 +11,13 @@ rubric or a source line above it is common): it becomes the first unit, a headin
 metadata title; without one, the document's title property is the metadata title, used by the
 cleaner only when the text opens with no title of its own.
 
-Metadata comes from the document's core properties, with care, because a clipping's properties
-describe the clipping, not the article: ``author`` is the property's author unless it is a
-placeholder a program writes ("python-docx", "Microsoft Office User"...), ``lang`` the language
-property. The creation date is when the clipping was made, often but not always the day the
-article appeared: it is passed as ``fallback_date``, which the cleaner uses only when neither
-metadata nor a date line in the article's head dates it.
+Metadata comes from the document's core properties, which describe the clipping, not the
+article: its author is whoever made the file (a monitoring desk's account, more often than the
+journalist) and its creation date the day the clipping was made. So they are kept as the
+copy's ``captured_by`` and ``captured`` (shown as "saved <date> by <who>"), never as the
+article's author and date, which come from its byline and date line; placeholders a program
+writes ("python-docx", "Microsoft Office User"...) are dropped. ``lang`` is the language
+property.
 
 Headers, footers, footnotes, endnotes, comments, text boxes and tracked deletions are not the
 article's body: their text is listed in ``extractor_removed`` (each with what it was), so the
@@ -289,7 +290,7 @@ def _meta(props, title: Unit | None) -> dict[str, str]:
     meta: dict[str, str] = {}
     author = (props.author or "").strip()
     if author and author.casefold() not in _PLACEHOLDER_AUTHORS:
-        meta["author"] = author
+        meta["captured_by"] = author
     if title is not None:
         meta["title"] = title.text
     elif (props.title or "").strip().casefold() not in _PLACEHOLDER_TITLES:
@@ -298,5 +299,5 @@ def _meta(props, title: Unit | None) -> dict[str, str]:
     if lang:
         meta["lang"] = lang.group(1).lower()
     if props.created is not None:
-        meta["fallback_date"] = props.created.date().isoformat()
+        meta["captured"] = props.created.date().isoformat()
     return meta

@@ -275,10 +275,16 @@ def _article(path: Path, encoding: str, rec: _Record) -> RawArticle:
         by_norm.setdefault(_norm(k), k)
     body = next((text for name in _BODY if name in by_norm
                  for text in [_text(fields[by_norm[name]], "\n")] if text.strip()), "")
+    meta = _meta(fields)
+    if not body.strip():
+        # A paywalled or video page gives the scraper its summary only: that is published, and
+        # said to be all there is (the cleaner flags it), rather than the record being lost.
+        body = next((text for name in _LEAD if name in by_norm
+                     for text in [_text(fields[by_norm[name]], " ")] if text.strip()), "")
+        meta["summary_only"] = "1"
     if not body.strip():
         names = ", ".join(k for k, v in fields.items() if _text(v)) or "none with a value"
         raise BadArticle(f"no article text (fields: {names})", path, rec.line)
-    meta = _meta(fields)
     if _HTML_BLOCK.search(body):
         raw = read_html(path, body, encoding)
         declared = "the export's language field" if "lang" in meta else raw.declared_by
