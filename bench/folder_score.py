@@ -135,7 +135,9 @@ def score_outputs(folder: Path, expected: dict, out: Path) -> dict[str, list[boo
                                  for n in z.namelist() if n.endswith(".xhtml")))
     pdf_text = subprocess.run(["pdftotext", str(out / "dossier.pdf"), "-"], capture_output=True,
                               text=True, check=True).stdout
-    pdf = _letters(pdf_text)
+    # pdftotext reads a parallel page's lines across both columns: the English column's label
+    # for a passage without English can land inside a source sentence.
+    pdf = _letters(pdf_text.replace("[No English translation yet]", ""))
     got: dict[str, list[bool]] = {"in web": [], "in epub": [], "in pdf": []}
     for name, want in expected["files"].items():
         for art in want.get("articles", []):
