@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import shutil
 
 from pipeline import commands
@@ -150,7 +151,7 @@ def test_every_task_after_an_edit_sees_the_edit(tmp_path):
     assert "وجملة ثالثة قبل الصفحات." in (out / "index.html").read_text("utf-8")
 
 
-def test_a_build_reads_the_config_once_and_runs_each_stage_once(tmp_path, monkeypatch):
+def _count_stages(monkeypatch) -> list[str]:
     from pipeline import config, runner
 
     calls: list[str] = []
@@ -163,5 +164,39 @@ def test_a_build_reads_the_config_once_and_runs_each_stage_once(tmp_path, monkey
             return _run(*args)
 
         monkeypatch.setitem(runner.STAGES, name, dataclasses.replace(stage, run=counted))
+    return calls
+
+
+def test_a_build_reads_the_config_once_and_runs_each_stage_once(tmp_path, monkeypatch):
+    calls = _count_stages(monkeypatch)
     commands.build(Options(SEEDS, tmp_path / "out"), ("epub", "web"))
     assert calls == ["config", "clean", "merge", "memory", "translate", "epub", "web"]
+
+
+def test_a_stage_is_reused_while_what_it_reads_is_unchanged(tmp_path, monkeypatch):
+    src, out = tmp_path / "src", tmp_path / "out"
+    shutil.copytree(SEEDS, src)
+    calls = _count_stages(monkeypatch)
+    commands.build(Options(src, out), ("epub",))
+    # Another output from the same sources: the text stages are read back, not run.
+    calls.clear()
+    commands.render(Options(src, out), ("web",))
+    assert calls == ["config", "translate", "web"]
+    # Reviewed English changed: only the memory (and what follows it) runs again.
+    po = src / "en" / "000_1b730b10f58f5b8a.po"
+    po.write_text(po.read_text("utf-8") + "\n", "utf-8")
+    calls.clear()
+    commands.memory(Options(src, out))
+    assert calls == ["config", "memory"]
+    # A file added to the folder, even a hidden one, is in the report: cleaning runs again.
+    (src / ".notes").write_text("x", encoding="utf-8")
+    calls.clear()
+    commands.merge(Options(src, out))
+    assert calls == ["config", "clean", "merge"]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert ".notes" in [f["name"] for f in report["files"]]
+    # A damaged stage file is made again, not trusted.
+    (out / "stages" / "merge.json").write_text("{", encoding="utf-8")
+    calls.clear()
+    commands.merge(Options(src, out))
+    assert calls == ["config", "merge"]
