@@ -67,6 +67,9 @@ class Item:
     rule_id: str | None = None
     reason: str | None = None
     parts: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) when split
+    # A line with a shape of its own (a table row, a caption), not prose: a missing full stop is
+    # no sign of a cut.
+    shaped: bool = False
 
 
 def load_structure() -> dict[str, Any]:
@@ -121,7 +124,8 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
         for u in raw.units
     ]
     meta = dict(raw.meta)
-    _strip_boilerplate(items, rules_for(rules, language), meta, cue)
+    article_rules = rules_for(rules, language)
+    _strip_boilerplate(items, article_rules, meta, cue)
     _strip_head_dates(items, meta, cue)
     content = [it for it in items if it.kind is None and it.text]
     for it in items:
@@ -131,7 +135,7 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
         raise BadArticle(
             f"nothing left after cleaning ({len(raw.units)} text line(s), all boilerplate or "
             "invisible characters)", raw.path)
-    _find_structure(content, cue, meta)
+    _find_structure(content, cue, meta, article_rules)
     article = _build_article(raw, items, art_id, meta, cue, ccfg)
     article.language = language.tag
     first = next((b for b in article.blocks if b.kind != m.TITLE), None)
@@ -146,7 +150,8 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
 # --- the language's cues -------------------------------------------------------------------
 
 _CUE_LISTS = ("byline_prefixes", "fused_byline_verbs", "offices", "agencies", "weekdays",
-              "weekdays_bare", "weekday_prefixes", "year_suffixes", "credit_lines")
+              "weekdays_bare", "weekday_prefixes", "year_suffixes", "credit_lines",
+              "caption_labels")
 
 
 def cues(language: Language, structure: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -298,7 +303,8 @@ def _byline(text: str, cue: dict[str, Any]) -> bool:
     return not first.islower()
 
 
-def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str]) -> None:
+def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str],
+                    rules: list[Rule] | None = None) -> None:
     fused_re = _fused_re(tuple(st["fused_byline_verbs"]))
     ends = st["ends"]
     terminal = _terminal(ends)
@@ -353,16 +359,16 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
     for i, it in enumerate(body):
         if it.kind is not None:
             continue
-        is_last = all(x.kind == m.SIGNATURE for x in body[i + 1:])
         # Only a line the format leaves open is guessed at: a table row or the text of a raw
         # HTML block is body text ("paragraph"), a blockquote a quote, however short.
-        if it.unit.hint == "heading" or (not is_last and it.unit.hint is None
-                                         and _heading_like(it.text, st)):
+        if it.unit.hint == "heading" or (it.unit.hint is None and _heading_like(it.text, st)
+                                         and _heads_prose(body, i, st, rules or [])):
             it.kind = m.HEADING
         elif it.unit.hint == "quote" or quote_wrapped.match(it.text):
             it.kind = m.QUOTE
         else:
             it.kind = m.PARAGRAPH
+            it.shaped = it.unit.hint is None and (_tabular(it, st) or _caption_like(it.text, st))
 
 
 def _title_like(it: Item, st: dict[str, Any]) -> bool:
@@ -372,6 +378,67 @@ def _title_like(it: Item, st: dict[str, Any]) -> bool:
         return False  # a table row or an HTML block's text is body text, never the title
     n = len(words(it.text))
     return 0 < n <= 30 and not re.search(r"[.،,؛۔]$", it.text)
+
+
+def _heads_prose(body: list[Item], i: int, st: dict[str, Any], rules: list[Rule]) -> bool:
+    """The evidence that a short line is a heading: it stands between prose (or opens the
+    body) and prose that belongs to it follows. A line at the end, or in a run of short lines
+    (links, tags, a key-figures table), heads nothing; a table row, a photo caption or a line a
+    junk rule names (one kept only because no other junk stood beside it) is never a heading."""
+    if not _candidate(body[i], st, rules):
+        return False
+    following = body[i + 1] if i + 1 < len(body) else None
+    if following is None or following.kind is not None:
+        return False
+    if not _prose(following, st):
+        # A heading and its subheading, then prose: two short lines, never more (a list).
+        after = body[i + 2] if i + 2 < len(body) else None
+        if not (_candidate(following, st, rules) and after is not None and after.kind is None
+                and _prose(after, st)):
+            return False
+    # Before it, prose or the start of the body; a photo's caption or a table between two
+    # sections does not make the next one's heading a line in a run.
+    before = body[i - 1] if i else None
+    return before is None or before.kind in (m.DATELINE, m.HEADING) \
+        or before.unit.hint == "heading" or _prose(before, st) or before.shaped \
+        or _tabular(before, st) or _caption_like(before.text, st)
+
+
+def _candidate(it: Item, st: dict[str, Any], rules: list[Rule]) -> bool:
+    """A short line the format leaves open that is not a table row, a caption or junk."""
+    return (it.unit.hint is None and _heading_like(it.text, st) and not _tabular(it, st)
+            and not _caption_like(it.text, st) and not match_rule(rules, it.text, True))
+
+
+def _prose(it: Item, st: dict[str, Any]) -> bool:
+    """A line of running text: longer than a heading, or ending as a sentence or clause does."""
+    if it.unit.hint == "heading" or _tabular(it, st) or _caption_like(it.text, st):
+        return False
+    return not _heading_like(it.text, st) or bool(_ends_clause(st["ends"]).search(it.text))
+
+
+def _tabular(it: Item, st: dict[str, Any]) -> bool:
+    """A table row scraped as a line: cells separated by tabs, or mostly figures ("حجم التبادل
+    52 2024"), but not a date standing as a chronology's subheading."""
+    if "\t" in it.unit.text.strip():
+        return True
+    tokens = it.text.split()
+    figures = sum(1 for tok in tokens if re.search(r"\p{Nd}", tok))
+    return figures >= 2 and 2 * figures >= len(tokens) and not _dates(st)[0].fullmatch(it.text)
+
+
+def _caption_like(text: str, st: dict[str, Any]) -> bool:
+    """A photo caption or credit: a line in brackets ("(فوٹو: فائل)"), or one led by a caption
+    label of the language ("Фото: ...", "Photo: AFP"; [structure] caption_labels)."""
+    if re.fullmatch(r"[(\[].*[)\]]\.?", text):
+        return True
+    labels = st.get("caption_labels") or []
+    return bool(labels) and bool(_caption_re(tuple(labels)).match(text))
+
+
+@lru_cache(maxsize=64)
+def _caption_re(labels: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"^[(\[]?\s*(?:" + _alternatives(labels) + r")\s*[:：/|-]", re.IGNORECASE)
 
 
 def _heading_like(text: str, st: dict[str, Any]) -> bool:
@@ -619,12 +686,12 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
                                   rule=None, before=None, after=None)
     counter = 0
 
-    def new_block(kind: str, text: str, unit: Unit) -> m.Block:
+    def new_block(kind: str, text: str, unit: Unit, shaped: bool = False) -> m.Block:
         nonlocal counter
         counter += 1
         block = m.Block(id=f"{art_id}-{counter:02d}", kind=kind, text=text, source_file=source,
                         lines=list(unit.lines))
-        flag_block(block, st, prose=unit.hint != "paragraph", language=language)
+        flag_block(block, st, prose=unit.hint != "paragraph" and not shaped, language=language)
         article.blocks.append(block)
         return block
 
@@ -641,7 +708,7 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
                                           before=original, after=None, kind=it.reason)
             continue
         parts = it.parts or [(it.kind, it.text)]
-        ids = [new_block(kind, text, it.unit).id for kind, text in parts]
+        ids = [new_block(kind, text, it.unit, it.shaped).id for kind, text in parts]
         kinds = "+".join(kind for kind, _ in parts)
         if it.unit.joined:
             # Hard-wrapped lines joined into one passage: each line says so, and where it went.
