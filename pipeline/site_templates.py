@@ -14,12 +14,14 @@ What "recurs" and "not prose" mean is in ``[site_templates]`` of the configurati
 - it recurs when it is in at least ``min_files`` articles, or ``min_in_file`` times in one;
 - it is prose when it has more than ``max_words`` words and a sentence end of its language:
   recurring prose (an agency's paragraph about itself) stays, and merge cross-references it;
-- a recurring line counts only where a template stands: before the article's first line of prose
-  or after its last, or in a run with the next or previous line that recurs as a pair. In the
-  middle of the text a lone recurring line ("Background", a repeated short quotation) stays;
+- a recurring line counts only where a template stands: before the article's text (its first
+  prose, or sentence no other article has) or after it, or in a run with the next or previous
+  line that recurs as a pair. In the middle of the text a lone recurring line ("Background", a
+  repeated short quotation) stays;
 - what cleaning took for the title (two articles of a site may share one) counts only in such a
-  pair or in at least ``title_min_files`` articles; a byline, a dateline and an agency's credit
-  line are the article's own however often they recur.
+  pair, when a line that could be the title follows it (the site's name above every title), or
+  in at least ``title_min_files`` articles; a byline, a dateline and an agency's credit line are
+  the article's own however often they recur.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -55,6 +58,7 @@ class _Line:
     kind: str
     lines: tuple[int, ...]
     prose: bool
+    sentence: bool  # ends as a sentence ends in its language
 
 
 @dataclass
@@ -95,6 +99,11 @@ def key_of(text: str) -> str | None:
     a lone number) is left to the rules: it says nothing about a site."""
     folded = _NUMBER.sub("0", fold_for_matching(text))
     return folded if _LETTER.search(folded) else None
+
+
+@lru_cache(maxsize=32)
+def _ends_sentence(ends: str) -> re.Pattern:
+    return re.compile("[" + re.escape(ends) + "]['\"”»’)\\]]*$")
 
 
 def is_prose(text: str, ends: str, max_words: int) -> bool:
@@ -145,7 +154,9 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
     for i, (au, cand) in enumerate(zip(units, candidate, strict=True)):
         art = articles[i]
         language = languages.get(art.language, project)
-        prose_at = [j for j, u in enumerate(au) if u.prose]
+        # Where the article's text is: its prose, and the sentences it does not share with
+        # other articles (a short first paragraph is text, a footer ending in a full stop not).
+        prose_at = [j for j, u in enumerate(au) if u.prose or (u.sentence and not cand[j])]
         chosen: list[int] = []
         for j, u in enumerate(au):
             if not cand[j] or _own(u, art, language):
@@ -153,7 +164,8 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
             in_run = (j > 0 and cand[j - 1] and pair_recurs(i, (au[j - 1].key, u.key))) or (
                 j + 1 < len(au) and cand[j + 1] and pair_recurs(i, (u.key, au[j + 1].key)))
             if u.kind == m.TITLE:
-                ok = in_run or len(files[u.key]) >= st["title_min_files"]
+                ok = in_run or len(files[u.key]) >= st["title_min_files"] \
+                    or _title_follows(au, j, cand)
             else:
                 outside = bool(prose_at) and (j < prose_at[0] or j > prose_at[-1])
                 ok = in_run or outside
@@ -188,8 +200,21 @@ def _units(i: int, art: m.Article, max_words: int, project: str | None) -> list[
     for lines, blocks in grouped.items():
         text = " ".join(b.text for b in blocks)
         key = key_of(text) if len(blocks) == 1 else None
-        out.append(_Line(i, key, text, blocks[0].kind, lines, is_prose(text, ends, max_words)))
+        out.append(_Line(i, key, text, blocks[0].kind, lines, is_prose(text, ends, max_words),
+                         bool(_ends_sentence(ends).search(text))))
     return out
+
+
+def _title_follows(au: list[_Line], j: int, cand: list[bool]) -> bool:
+    """The line after a recurring title could be the title itself: short, not prose, the
+    article's own (a site's name printed above every title; two articles that merely share
+    a title go on with a byline, a date or their text)."""
+    if j + 1 >= len(au):
+        return False
+    nxt = au[j + 1]
+    return (not nxt.sentence and not cand[j + 1] and nxt.key is not None
+            and nxt.kind not in (m.BYLINE, m.DATELINE, m.SIGNATURE)
+            and 0 < len(words(nxt.text)) <= 30)
 
 
 def _own(u: _Line, art: m.Article, language: languages.Language) -> bool:

@@ -222,7 +222,8 @@ def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any])
     atomic_write_text(target, render(
         env, "web/report.html.j2", r=report, articles=_articles(report, titles, langs),
         line_attrs=script_attrs, line_html=line_html, lang_of=lang_of,
-        rules=_rules(report), site_template=_site_template(report), total=bar(report.get("summary", {}).get("english", {})),
+        rules=_rules(report), site_template=_site_template(report),
+        total=bar(report.get("summary", {}).get("english", {})),
         link=link, label=view.label_of, where=where, where_of=where_of, origins=m.EN_ORIGINS,
         web_edition=WEB_EDITION, **ctx))
     return target
