@@ -114,7 +114,10 @@ def default_language(raw: RawArticle, rules: list[Rule] | None = None) -> Langua
 
 def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_id: str,
                   structure: dict[str, Any] | None = None,
-                  language: Language | None = None) -> m.Article:
+                  language: Language | None = None,
+                  template_lines: dict[int, str] | None = None) -> m.Article:
+    """``template_lines``: the source lines the folder shows to be its site's template (first
+    line of a unit -> why; pipeline/site_templates.py), removed before anything is decided."""
     structure = structure or load_structure()
     language = language or default_language(raw, rules)
     cue = cues(language, structure)
@@ -124,6 +127,10 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
         for u in raw.units
     ]
     meta = dict(raw.meta)
+    for it in items:
+        if template_lines and it.unit.lines and it.unit.lines[0] in template_lines:
+            it.kind, it.rule_id = "removed", "site-template"
+            it.reason = template_lines[it.unit.lines[0]]
     article_rules = rules_for(rules, language)
     _strip_boilerplate(items, article_rules, meta, cue)
     _strip_head_dates(items, meta, cue)

@@ -46,10 +46,11 @@ def clean(opts: Options) -> str:
         run = Run(opts)
         result = run.get("clean")
         dossier = m.Dossier(result.articles, run.cfg, files=result.files,
-                            skipped=result.skipped)
+                            skipped=result.skipped, site_template=result.site_template)
         write_report(opts, dossier, run.timings)
     return (f"cleaned {len(result.articles)} article(s) -> {stage_path(opts.out, 'clean')}\n"
             f"  {languages_summary(result.articles)}\n  {describe(result.files)}"
+            + (f"\n  {_site_template_summary(dossier)}" if dossier.site_template else "")
             + _warnings(dossier))
 
 
@@ -80,6 +81,8 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
              f"  {describe(dossier.files)}"]
     lines += [f"  {p}" for p in written]
     lines += [f"  {report}", f"  {languages_summary(dossier.articles)}", f"  English: {english}"]
+    if dossier.site_template:
+        lines.append(f"  {_site_template_summary(dossier)}")
     if dossier.translation is not None:
         lines.append("  " + dossier.translation.summary())
     if dossier.unused_memory:
@@ -208,6 +211,12 @@ def wipe(out: Path) -> str:
                 continue
             shutil.rmtree(child) if child.is_dir() else child.unlink()
     return f"deleted the build outputs in {out}"
+
+
+def _site_template_summary(dossier) -> str:
+    lines = sum(t["count"] for t in dossier.site_template)
+    return (f"{lines} site-template line(s) removed ({len(dossier.site_template)} distinct, "
+            "listed in the report)")
 
 
 def languages_summary(articles) -> str:

@@ -209,6 +209,8 @@ class Dossier:
     files: list[FileEntry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     translation: TranslationStats | None = None
+    # The site's template lines cleaning removed, once each: {"text", "files", "count"}.
+    site_template: list[dict[str, Any]] = field(default_factory=list)
 
     def blocks(self) -> list[Block]:
         return [b for a in self.articles for b in a.blocks]
@@ -248,4 +250,5 @@ def dossier_from_dict(d: dict[str, Any]) -> Dossier:
         files=[FileEntry(**f) for f in d.get("files", [])],
         skipped=[Skipped(**s) for s in d.get("skipped", [])],
         translation=TranslationStats(**d["translation"]) if d.get("translation") else None,
+        site_template=d.get("site_template", []),
     )

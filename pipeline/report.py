@@ -90,6 +90,7 @@ def build_report(dossier: m.Dossier, source: str,
                                  if r.action == "changed"),
             "flags": sum(len(b.flags) for b in blocks),
             "duplicates": sum(1 for e in log if e["action"] == "duplicate"),
+            "site_template_lines": sum(t["count"] for t in dossier.site_template),
             "glossary_replacements": sum(e["count"] for e in log if e["action"] == "glossary"),
             "english": {k: english.get(k, 0) for k in m.EN_ORIGINS},
             "unused_translations": len(dossier.unused_memory),
@@ -100,6 +101,9 @@ def build_report(dossier: m.Dossier, source: str,
         "files": files,
         "skipped": skipped,
         "articles": [article_report(a) for a in dossier.articles],
+        # Lines the folder shows to be its site's template, once each with the files they
+        # were removed from (every removal is also in its article's "removed").
+        "site_template": dossier.site_template,
         "duplicates": [e for e in log if e["action"] == "duplicate"],
         "similar_not_merged": [e for e in log if e["action"] == "kept-similar"],
         "similar_limited": next((e["reason"] for e in log

@@ -135,7 +135,8 @@ def _clean(run: Run):
 def _clean_json(result) -> dict[str, Any]:
     return {"articles": [m.article_to_dict(a) for a in result.articles],
             "skipped": [vars(s) for s in result.skipped],
-            "files": [e.as_dict() for e in result.files]}
+            "files": [e.as_dict() for e in result.files],
+            "site_template": result.site_template}
 
 
 def _clean_from_json(data: dict[str, Any]):
@@ -143,7 +144,8 @@ def _clean_from_json(data: dict[str, Any]):
 
     return CleanResult([m.article_from_dict(a) for a in data["articles"]],
                        [m.Skipped(**s) for s in data["skipped"]], 0,
-                       [m.FileEntry(**f) for f in data["files"]])
+                       [m.FileEntry(**f) for f in data["files"]],
+                       data.get("site_template", []))
 
 
 def _merge(run: Run, cleaned) -> m.Dossier:
@@ -156,6 +158,7 @@ def _merge(run: Run, cleaned) -> m.Dossier:
     except BadArticle as exc:  # merge knows file names; the message names the file's folder
         raise BadArticle(exc.message, Path(run.opts.source) / str(exc.path), exc.line) from None
     dossier.files = cleaned.files
+    dossier.site_template = cleaned.site_template
     dossier.skipped = [*cleaned.skipped, *(m.Skipped(**s) for s in copies)]
     return dossier
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import model as m
+from . import site_templates
 from .boilerplate import load_rules
 from .cache import code_version, digest
 from .clean import article_id, clean_article, content_text, load_structure
@@ -28,6 +29,8 @@ class CleanResult:
     skipped: list[m.Skipped] = field(default_factory=list)
     reused: int = 0  # articles read back from the cache
     files: list[Entry] = field(default_factory=list)  # every entry of the folder, accounted for
+    # The site's template lines removed from the articles (pipeline/site_templates.py).
+    site_template: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _rules_digest(source: Path, cfg: dict[str, Any]) -> str:
@@ -61,6 +64,7 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
     taken: set[str] = set()
     result = CleanResult([], files=entries)
     used: set[str] = set()
+    made: list[tuple[Any, str, str]] = []  # per article: its listing item, id and cache key
     common = digest(code_version(), cfg["clean"], cfg["languages"], _rules_digest(source, cfg),
                     _languages_digest(source)) if cache else ""
     for path in paths:
@@ -103,6 +107,7 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
                     art.language_source = how
                     if cached is not None:
                         atomic_write_json(cached, m.article_to_dict(art))
+                made.append((item, art_id, key))
             except BadArticle as exc:
                 if item.key is not None:  # one record of many: say which
                     exc = BadArticle(f"{item.label}: {exc.message}", path, exc.line)
@@ -120,9 +125,40 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
             entry.articles += 1
     if not result.articles:
         raise PipelineError("no usable article left (every file was skipped)", source)
+    _without_templates(result, made, source, cfg, rules, structure, cache, used)
     if cache is not None:
         _prune(Path(cache), used)
     return result
+
+
+def _without_templates(result: CleanResult, made: list[tuple[Any, str, str]], source: Path,
+                       cfg: dict[str, Any], rules: list, structure: dict[str, Any],
+                       cache: Path | None, used: set[str]) -> None:
+    """Clean again, without them, the articles in which the folder shows its site's template
+    lines: the template is learned from the folder, so it is not part of an article's own
+    cache key; the copy without it is cached under that key and the lines it lost."""
+    found = site_templates.find(result.articles, cfg, str(source))
+    removed: set[int] = set()
+    for i, lines in sorted(found.lines.items()):
+        item, art_id, key = made[i]
+        redone = digest(key, sorted(lines.items())) if cache else ""
+        cached = Path(cache, f"{redone}.json") if cache else None
+        art = _read_cached(cached) if cached is not None else None
+        if art is None:
+            raw = item.parse()
+            raw.record, raw.record_label = item.key, item.label if item.key else ""
+            language, how = article_language(raw, cfg, source, rules)
+            try:
+                art = clean_article(raw, cfg, rules, art_id, structure, language, lines)
+            except BadArticle:
+                continue  # nothing of its own would be left: it keeps the lines
+            art.language_source = how
+            if cached is not None:
+                atomic_write_json(cached, m.article_to_dict(art))
+        used.add(redone)
+        result.articles[i] = art
+        removed.add(i)
+    result.site_template = found.report(result.articles, removed)
 
 
 def article_language(raw: RawArticle, cfg: dict[str, Any], source: Path,

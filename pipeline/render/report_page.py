@@ -179,6 +179,12 @@ def _rules(report: dict[str, Any]) -> list[dict[str, Any]]:
             for rule, n in sorted(lines.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
+def _site_template(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The site's template lines, each with the language of the first article it was in."""
+    return [{**t, "lang": languages.get(t.get("language") or "und")}
+            for t in report.get("site_template", [])]
+
+
 def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any]) -> Path:
     out = Path(opts.out)
     view = make_view(dossier, layout_for(dossier, "web"), opts.source)
@@ -216,7 +222,8 @@ def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any])
     atomic_write_text(target, render(
         env, "web/report.html.j2", r=report, articles=_articles(report, titles, langs),
         line_attrs=script_attrs, line_html=line_html, lang_of=lang_of,
-        rules=_rules(report), total=bar(report.get("summary", {}).get("english", {})),
+        rules=_rules(report), site_template=_site_template(report),
+        total=bar(report.get("summary", {}).get("english", {})),
         link=link, label=view.label_of, where=where, where_of=where_of, origins=m.EN_ORIGINS,
         web_edition=WEB_EDITION, **ctx))
     return target

@@ -1,0 +1,243 @@
+"""Site templates learned from the folder: the lines a site prints around every article.
+
+A scrape of one site repeats the site's template in every file: its name and menu above the
+title, share buttons, an author box, a copyright footer. No rule file can know every site, but
+the folder shows them: a line that is not prose and recurs in several articles (or twice in one)
+is the site's, not the article's. Found here over the cleaned articles, then removed by cleaning
+the articles again without those lines (``clean_article(template_lines=...)``), so the title,
+headings and signature are decided on what is left: a template line is junk, never a heading.
+
+What "recurs" and "not prose" mean is in ``[site_templates]`` of the configuration:
+
+- a line is compared folded (case, diacritics, punctuation, spacing; every number reads as one),
+  so "© 2024" and "© 2025" are one footer;
+- it recurs when it is in at least ``min_files`` articles, or ``min_in_file`` times in one;
+- it is prose when it has more than ``max_words`` words and a sentence end of its language:
+  recurring prose (an agency's paragraph about itself) stays, and merge cross-references it;
+- a recurring line counts only where a template stands: before the article's text (its first
+  prose, or sentence no other article has) or after it, or in a run with the next or previous
+  line that recurs as a pair. In the middle of the text a lone recurring line ("Background", a
+  repeated short quotation) stays;
+- what cleaning took for the title (two articles of a site may share one) counts only in such a
+  pair, when a line that could be the title follows it (the site's name above every title), or
+  in at least ``title_min_files`` articles; a byline, a dateline and an agency's credit line are
+  the article's own however often they recur.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex as re
+
+from . import languages
+from . import model as m
+from .normalize import fold_for_matching, words
+
+RULE = "site-template"
+
+# Kinds cleaning gives a line by positive evidence that it is the article's own (a byline
+# word, an agency's dateline): recurring, they are the same author or agency, not the site.
+_OWN_KINDS = (m.BYLINE, m.DATELINE)
+_KEEPS_CONTENT = (m.PARAGRAPH, m.QUOTE, m.HEADING)
+_NUMBER = re.compile(r"\p{N}+")
+_LETTER = re.compile(r"\p{L}")
+
+
+@dataclass
+class _Line:
+    """One unit of the source (a block with lines of its own) as the detection sees it."""
+
+    art: int
+    key: str | None  # None: not a candidate (split into several blocks, or no letters)
+    text: str
+    kind: str
+    lines: tuple[int, ...]
+    prose: bool
+    sentence: bool  # ends as a sentence ends in its language
+
+
+@dataclass
+class Found:
+    """Template lines to remove per article (index -> {source line: reason}), and each line
+    found: (article index, folded key, text), in reading order."""
+
+    lines: dict[int, dict[int, str]]
+    found: list[tuple[int, str, str]]
+
+    def report(self, articles: Sequence[m.Article], removed: set[int]) -> list[dict[str, Any]]:
+        """One entry per template line with every article it was removed from (those of
+        ``removed``: an article cleaning refused without them keeps them)."""
+        entries: dict[str, dict[str, Any]] = {}
+        for i, key, text in self.found:
+            if i not in removed:
+                continue
+            entry = entries.setdefault(key, {"text": text, "files": [], "count": 0,
+                                             "language": articles[i].language})
+            if articles[i].where not in entry["files"]:
+                entry["files"].append(articles[i].where)
+            entry["count"] += 1
+        return list(entries.values())
+
+
+def settings(cfg: dict[str, Any]) -> dict[str, int]:
+    st = cfg.get("site_templates", {})
+    # One article is no evidence of a site; a line "twice in one file" needs two (0 or 1: off).
+    in_file = int(st.get("min_in_file", 2))
+    return {"min_files": max(2, int(st.get("min_files", 2))),
+            "min_in_file": in_file if in_file >= 2 else 1 << 30,
+            "max_words": int(st.get("max_words", 16)),
+            "title_min_files": max(2, int(st.get("title_min_files", 3)))}
+
+
+def key_of(text: str) -> str | None:
+    """How a line is compared: folded, every number alike. A line without letters (a rule,
+    a lone number) is left to the rules: it says nothing about a site."""
+    folded = _NUMBER.sub("0", fold_for_matching(text))
+    return folded if _LETTER.search(folded) else None
+
+
+@lru_cache(maxsize=32)
+def _ends_sentence(ends: str) -> re.Pattern:
+    return re.compile("[" + re.escape(ends) + "]['\"”»’)\\]]*$")
+
+
+def is_prose(text: str, ends: str, max_words: int) -> bool:
+    """More than ``max_words`` words and at least one sentence end of the language (a full
+    stop after a word, maybe in quotes or brackets, then a space or the end)."""
+    if len(words(text)) <= max_words:
+        return False
+    return bool(re.search("(?<=\\p{L}|\\p{N}|[\"'”»’)\\]])[" + re.escape(ends)
+                          + "]['\"”»’)\\]]*(?:\\s|$)", text))
+
+
+def find(articles: Sequence[m.Article], cfg: dict[str, Any],
+         project: str | None = None) -> Found:
+    """The template lines of ``articles`` (cleaned without them), per article and for the
+    report. Pure: the same articles and settings give the same answer."""
+    st = settings(cfg)
+    units = [_units(i, a, st["max_words"], project) for i, a in enumerate(articles)]
+    files: dict[str, set[int]] = defaultdict(set)
+    in_file: Counter[tuple[int, str]] = Counter()
+    for art_units in units:
+        for u in art_units:
+            if u.key is not None and not u.prose:
+                files[u.key].add(u.art)
+                in_file[(u.art, u.key)] += 1
+
+    def recurs(art: int, key: str) -> bool:
+        return len(files[key]) >= st["min_files"] or in_file[(art, key)] >= st["min_in_file"]
+
+    # Runs: two neighbouring lines that recur together, as a pair, are a piece of template
+    # wherever they stand.
+    pair_files: dict[tuple[str, str], set[int]] = defaultdict(set)
+    pair_in_file: Counter[tuple[int, tuple[str, str]]] = Counter()
+    candidate = [[u.key is not None and not u.prose and recurs(u.art, u.key) for u in au]
+                 for au in units]
+    for au, cand in zip(units, candidate, strict=True):
+        for j in range(len(au) - 1):
+            if cand[j] and cand[j + 1]:
+                pair = (au[j].key, au[j + 1].key)
+                pair_files[pair].add(au[j].art)
+                pair_in_file[(au[j].art, pair)] += 1
+
+    def pair_recurs(art: int, pair: tuple[str, str]) -> bool:
+        return len(pair_files[pair]) >= st["min_files"] \
+            or pair_in_file[(art, pair)] >= st["min_in_file"]
+
+    found: dict[int, dict[int, str]] = {}
+    listed: list[tuple[int, str, str]] = []
+    for i, (au, cand) in enumerate(zip(units, candidate, strict=True)):
+        art = articles[i]
+        language = languages.get(art.language, project)
+        # Where the article's text is: its prose, and the sentences it does not share with
+        # other articles (a short first paragraph is text, a footer ending in a full stop not).
+        prose_at = [j for j, u in enumerate(au) if u.prose or (u.sentence and not cand[j])]
+        chosen: list[int] = []
+        for j, u in enumerate(au):
+            if not cand[j] or _own(u, art, language):
+                continue
+            in_run = (j > 0 and cand[j - 1] and pair_recurs(i, (au[j - 1].key, u.key))) or (
+                j + 1 < len(au) and cand[j + 1] and pair_recurs(i, (u.key, au[j + 1].key)))
+            if u.kind == m.TITLE:
+                ok = in_run or len(files[u.key]) >= st["title_min_files"] \
+                    or _title_follows(au, j, cand)
+            else:
+                outside = bool(prose_at) and (j < prose_at[0] or j > prose_at[-1])
+                ok = in_run or outside
+            if ok:
+                chosen.append(j)
+        # An article that would keep nothing of its own is too short to tell its site's lines
+        # from its text: it loses none.
+        if not chosen or not any(u.kind in _KEEPS_CONTENT for j, u in enumerate(au)
+                                 if j not in chosen):
+            continue
+        found[i] = {}
+        for j in chosen:
+            u = au[j]
+            others = sorted(files[u.key])
+            reason = _reason(len(others), in_file[(i, u.key)], [articles[k].where
+                                                                 for k in others])
+            for n in u.lines:
+                found[i][n] = reason
+            listed.append((i, u.key, u.text))
+    return Found(found, listed)
+
+
+def _units(i: int, art: m.Article, max_words: int, project: str | None) -> list[_Line]:
+    """The article's units in reading order: the blocks that share source lines (a title with
+    its fused byline, a dateline and its paragraph) are one unit and never a candidate."""
+    ends = languages.get(art.language, project).sentence_ends
+    grouped: dict[tuple[int, ...], list[m.Block]] = {}
+    for b in art.blocks:
+        if b.lines:  # a title from front matter or the page's <title> is not in the text
+            grouped.setdefault(tuple(b.lines), []).append(b)
+    out = []
+    for lines, blocks in grouped.items():
+        text = " ".join(b.text for b in blocks)
+        key = key_of(text) if len(blocks) == 1 else None
+        out.append(_Line(i, key, text, blocks[0].kind, lines, is_prose(text, ends, max_words),
+                         bool(_ends_sentence(ends).search(text))))
+    return out
+
+
+def _title_follows(au: list[_Line], j: int, cand: list[bool]) -> bool:
+    """The line after a recurring title could be the title itself: short, not prose, the
+    article's own (a site's name printed above every title; two articles that merely share
+    a title go on with a byline, a date or their text)."""
+    if j + 1 >= len(au):
+        return False
+    nxt = au[j + 1]
+    return (not nxt.sentence and not cand[j + 1] and nxt.key is not None
+            and nxt.kind not in (m.BYLINE, m.DATELINE, m.SIGNATURE)
+            and 0 < len(words(nxt.text)) <= 30)
+
+
+def _own(u: _Line, art: m.Article, language: languages.Language) -> bool:
+    """A byline, a dateline, or a closing credit naming agencies: the article's own."""
+    if u.kind in _OWN_KINDS:
+        return True
+    if u.kind != m.SIGNATURE:
+        return False
+    from .clean import cues
+
+    cue = cues(language)
+    if any(re.fullmatch(p, u.text, re.IGNORECASE) for p in cue.get("credit_lines", [])):
+        return True
+    parts = [p for p in re.split(r"\s*[،,/]\s*", u.text.strip("()[] ")) if p]
+    return bool(parts) and any(" ".join(p.split()).casefold() in cue["agency_keys"]
+                               for p in parts)
+
+
+def _reason(n_files: int, in_this: int, where: list[str]) -> str:
+    said = []
+    if n_files > 1:
+        names = ", ".join(where[:5]) + (f" and {len(where) - 5} more" if len(where) > 5 else "")
+        said.append(f"in {n_files} files of the folder ({names})")
+    if in_this > 1:
+        said.append(f"{in_this} times in this file")
+    return "the site's template, not the article: the same line is " + " and ".join(said)
