@@ -185,7 +185,7 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
     for i, it in enumerate(live):
         if it.kind is not None:
             continue  # a reply button taken by the widget above it
-        found = match_rule(rules, it.text)
+        found = match_rule(rules, it.text, shape=it.unit.shape)
         if found:
             rule, match = found
             _remove(it, rule, rule.reason)
@@ -229,7 +229,7 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
             at_end = all(x.kind == "removed" for x in live[i + 1:])
             if not (prev_junk or next_junk or (at_end and i > 0)):
                 continue
-            found = match_rule(rules, it.text, near_junk=True)
+            found = match_rule(rules, it.text, near_junk=True, shape=it.unit.shape)
             if found:
                 _remove(it, found[0], found[0].reason)
                 changed = True
