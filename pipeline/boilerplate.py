@@ -33,6 +33,9 @@ class Rule:
     # Scripts of the articles the rule applies to (empty: all). A capitalised name beside junk
     # is a site's poster in an Arabic article; in an English one it may be a subheading.
     scripts: tuple[str, ...] = ()
+    # Shapes a reader gives pieces (Unit.shape: "caption", "item", "row") that the rule leaves
+    # alone: a line the source marks as a photo's caption is set as one, not removed as junk.
+    spares: tuple[str, ...] = ()
 
     def match(self, text: str, n_words: int | None = None) -> re.Match | None:
         if (len(words(text)) if n_words is None else n_words) > self.max_words:
@@ -43,7 +46,8 @@ class Rule:
 _FIELD_TYPES = {"id": (str, "text"), "pattern": (str, "text"), "reason": (str, "text"),
                 "max_words": (int, "a whole number"), "section": (bool, "true or false"),
                 "near_junk": (bool, "true or false"), "capture": (str, "text"),
-                "scripts": (list, "a list of script names")}
+                "scripts": (list, "a list of script names"),
+                "spares": (list, "a list of shapes (caption, item, row)")}
 
 
 def _bad_field(item: dict) -> str | None:
@@ -73,6 +77,7 @@ def _rules_from(data: dict, origin: str, path: Path | None) -> list[Rule]:
             max_words=int(item.get("max_words", 12)), section=bool(item.get("section", False)),
             near_junk=bool(item.get("near_junk", False)), capture=item.get("capture"),
             origin=origin, scripts=tuple(str(x) for x in item.get("scripts", [])),
+            spares=tuple(str(x) for x in item.get("spares", [])),
         ))
     return rules
 
@@ -115,11 +120,11 @@ def rules_for(rules: list[Rule], language: Any) -> list[Rule]:
 
 
 def match_rule(
-    rules: list[Rule], text: str, near_junk: bool = False
+    rules: list[Rule], text: str, near_junk: bool = False, shape: str | None = None
 ) -> tuple[Rule, re.Match] | None:
     n_words = len(words(text))  # once per line, not once per rule
     for rule in rules:
-        if rule.near_junk != near_junk:
+        if rule.near_junk != near_junk or (shape and shape in rule.spares):
             continue
         m = rule.match(text, n_words)
         if m:

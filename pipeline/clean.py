@@ -149,7 +149,8 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
     if meta.get("summary_only") and first is not None:
         first.flags.append(m.Flag("summary-only", "The source holds only the site's summary of "
                                   "this article, not its text."))
-    elif not any(b.kind in (m.PARAGRAPH, m.QUOTE, m.HEADING) for b in article.blocks):
+    elif not any(b.kind in (m.PARAGRAPH, m.QUOTE, m.HEADING, m.ITEM, m.ROW, m.CAPTION)
+                 for b in article.blocks):
         raise BadArticle("nothing left after cleaning but a title or byline", raw.path)
     return article
 
@@ -158,7 +159,7 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
 
 _CUE_LISTS = ("byline_prefixes", "fused_byline_verbs", "offices", "agencies", "weekdays",
               "weekdays_bare", "weekday_prefixes", "year_suffixes", "credit_lines",
-              "caption_labels")
+              "caption_cues")
 
 
 def cues(language: Language, structure: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -196,7 +197,7 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
     for i, it in enumerate(live):
         if it.kind is not None:
             continue  # a reply button taken by the widget above it
-        found = match_rule(rules, it.text)
+        found = match_rule(rules, it.text, shape=it.unit.shape)
         if found:
             rule, match = found
             _remove(it, rule, rule.reason)
@@ -240,7 +241,7 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
             at_end = all(x.kind == "removed" for x in live[i + 1:])
             if not (prev_junk or next_junk or (at_end and i > 0)):
                 continue
-            found = match_rule(rules, it.text, near_junk=True)
+            found = match_rule(rules, it.text, near_junk=True, shape=it.unit.shape)
             if found:
                 _remove(it, found[0], found[0].reason)
                 changed = True
@@ -436,10 +437,10 @@ def _tabular(it: Item, st: dict[str, Any]) -> bool:
 
 def _caption_like(text: str, st: dict[str, Any]) -> bool:
     """A photo caption or credit: a line in brackets ("(فوٹو: فائل)"), or one led by a caption
-    label of the language ("Фото: ...", "Photo: AFP"; [structure] caption_labels)."""
+    label of the language ("Фото: ...", "Photo: AFP"; [structure] caption_cues)."""
     if re.fullmatch(r"[(\[].*[)\]]\.?", text):
         return True
-    labels = st.get("caption_labels") or []
+    labels = st.get("caption_cues") or []
     return bool(labels) and bool(_caption_re(tuple(labels)).match(text))
 
 
@@ -715,7 +716,14 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
                                           before=original, after=None, kind=it.reason)
             continue
         parts = it.parts or [(it.kind, it.text)]
-        ids = [new_block(kind, text, it.unit, it.shaped).id for kind, text in parts]
+        shaped = _shaped(it, ccfg or {}, language)
+        if shaped is not None:
+            block = new_block(shaped.kind, shaped.text, it.unit, True)
+            block.marker, block.ordered = shaped.marker, shaped.ordered
+            block.cells, block.header = shaped.cells, shaped.header
+            ids, parts = [block.id], [(shaped.kind, shaped.text)]
+        else:
+            ids = [new_block(kind, text, it.unit, it.shaped).id for kind, text in parts]
         kinds = "+".join(kind for kind, _ in parts)
         if it.unit.joined:
             # Hard-wrapped lines joined into one passage: each line says so, and where it went.
@@ -740,6 +748,35 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
     article.lines = [records[n] for n in sorted(records)]
     article.extractor_removed = list(raw.extractor_removed)
     return article
+
+
+def _shaped(it: Item, ccfg: dict[str, Any], language: Language) -> m.Block | None:
+    """The block a list item, table row or caption of the source becomes (its kind, text and
+    shape; id and lines are set by the caller), or None for any other piece. Only body text
+    takes a shape: a piece the cleaner made a byline or split at a dateline keeps that.
+
+    The marker of a list item is kept apart from its text, so every character of the line is
+    in the block and the line is "kept"; a row's cells are normalised one by one, as its text
+    is, and that text stays their join, which translation and search read."""
+    unit = it.unit
+    if unit.shape not in (m.ITEM, m.ROW, m.CAPTION) or it.parts \
+            or it.kind not in (m.PARAGRAPH, m.QUOTE):
+        return None
+    block = m.Block(id="", kind=unit.shape, text=it.text, source_file="", lines=[])
+    norm = lambda t: normalize_line(t, ccfg.get("digits", "keep"),  # noqa: E731
+                                    ccfg.get("remove_tatweel", True), language)
+    if unit.shape == m.ITEM:
+        block.ordered = bool(unit.ordered)
+        marker = norm(unit.marker or "")
+        block.marker = marker or None
+        if marker and it.text.startswith(marker) and it.text[len(marker):].strip():
+            block.text = it.text[len(marker):].strip()
+    elif unit.shape == m.ROW:
+        block.cells = [norm(c) for c in unit.cells or []]
+        block.header = unit.header
+        if m.CELL_SEPARATOR.join(c for c in block.cells if c) != it.text:
+            block.cells = None  # a cell the normaliser joined or split: the row is one cell
+    return block
 
 
 # --- dates ---------------------------------------------------------------------------------

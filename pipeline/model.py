@@ -7,6 +7,7 @@ can be written under ``build/`` and read back by the next stage or by a person.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -22,9 +23,16 @@ QUOTE = "quote"
 SIGNATURE = "signature"
 XREF = "xref"
 NOTE = "note"
+# Body text with a shape of its own, which every output sets as such: a list item (its marker
+# in Block.marker), a table row (its cells in Block.cells, its text the cells joined by " | "
+# so the translation memory and search see one passage) and a photo caption or credit.
+ITEM = "item"
+ROW = "row"
+CAPTION = "caption"
+CELL_SEPARATOR = " | "
 
 META_KINDS = (TITLE, DECK, BYLINE, DATELINE, SIGNATURE)
-BODY_KINDS = (HEADING, PARAGRAPH, QUOTE, XREF, NOTE)
+BODY_KINDS = (HEADING, PARAGRAPH, QUOTE, XREF, NOTE, ITEM, ROW, CAPTION)
 
 # Where the English of a block came from.
 REVIEWED = "reviewed"
@@ -63,10 +71,23 @@ class Block:
     ref: str | None = None
     score: float | None = None
     replaced_text: str | None = None
+    # For ITEM blocks: the marker as the source wrote it ("1.", "١-", "•") and whether the list
+    # is numbered. For ROW blocks: the cells, and whether the row heads its table.
+    marker: str | None = None
+    ordered: bool | None = None
+    cells: list[str] | None = None
+    header: bool = False
 
     @property
     def is_meta(self) -> bool:
         return self.kind in META_KINDS
+
+    @property
+    def number(self) -> int | None:
+        """The number an ordered item's marker gives, in any digits ("١-" is 1), else None."""
+        digits = "".join(str(unicodedata.digit(ch)) for ch in self.marker or ""
+                         if unicodedata.digit(ch, None) is not None)
+        return int(digits) if digits and self.ordered else None
 
 
 @dataclass
@@ -225,8 +246,19 @@ def _block_from(d: dict[str, Any]) -> Block:
     return Block(**d)
 
 
+# Block fields written only when set: a paragraph's JSON stays as it was before blocks had
+# a shape, so stage files and their cache keys only change where structure was found.
+_SHAPE_DEFAULTS = {"marker": None, "ordered": None, "cells": None, "header": False}
+
+
+def _trim_block(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _SHAPE_DEFAULTS or v != _SHAPE_DEFAULTS[k]}
+
+
 def article_to_dict(a: Article) -> dict[str, Any]:
-    return asdict(a)
+    d = asdict(a)
+    d["blocks"] = [_trim_block(b) for b in d["blocks"]]
+    return d
 
 
 def article_from_dict(d: dict[str, Any]) -> Article:
@@ -237,7 +269,10 @@ def article_from_dict(d: dict[str, Any]) -> Article:
 
 
 def dossier_to_dict(dossier: Dossier) -> dict[str, Any]:
-    return asdict(dossier)
+    d = asdict(dossier)
+    for a in d["articles"]:
+        a["blocks"] = [_trim_block(b) for b in a["blocks"]]
+    return d
 
 
 def dossier_from_dict(d: dict[str, Any]) -> Dossier:

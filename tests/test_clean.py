@@ -446,8 +446,9 @@ def test_markdown_table_rows_and_raw_html_text_are_paragraphs(tmp_path):
     assert [(b.kind, b.text) for b in a.blocks[1:]] == [
         (m.PARAGRAPH, "ربط كهربائي جديد بين البلدين"),  # not a deck
         (m.PARAGRAPH, P_LONG),
-        (m.PARAGRAPH, "البلد | القدرة"), (m.PARAGRAPH, "تونس | 500 ميغاواط"),
-        (m.PARAGRAPH, "الجزائر | 700 ميغاواط"),
+        # Table rows are rows (body text with cells), never headings.
+        (m.ROW, "البلد | القدرة"), (m.ROW, "تونس | 500 ميغاواط"),
+        (m.ROW, "الجزائر | 700 ميغاواط"),
         (m.PARAGRAPH, "خفض كلفة الإنتاج"),
         (m.PARAGRAPH, P_NEXT),
         (m.QUOTE, "الكهرباء حق للجميع"),  # a short blockquote is a quote, not a heading
@@ -477,8 +478,9 @@ def test_html_table_rows_are_never_headings(tmp_path):
     assert [b.text for b in a.blocks if b.kind == m.HEADING] == ["خط النقل"]
     rows = [b for b in a.blocks if " | " in b.text]
     assert [(b.kind, b.text) for b in rows] == [
-        (m.PARAGRAPH, "البلد | القدرة"), (m.PARAGRAPH, "تونس | 500 ميغاواط"),
-        (m.PARAGRAPH, "الجزائر | 700 ميغاواط")]
+        (m.ROW, "البلد | القدرة"), (m.ROW, "تونس | 500 ميغاواط"),
+        (m.ROW, "الجزائر | 700 ميغاواط")]
+    assert rows[0].header and rows[1].cells == ["تونس", "500 ميغاواط"]
     assert not [f for b in rows for f in b.flags]
 
 

@@ -106,8 +106,9 @@ def test_a_quotation_closed_after_an_urdu_full_stop_keeps_its_mark():
 def test_list_items_are_body_text_never_headings_nor_cut_off(code, items):
     article = clean(f"Title\n\n{BODY[code]} {BODY[code]}\n\n" + "\n".join(items)
                     + f"\n\n{BODY[code]}\n", code)
-    listed = [b for b in article.blocks if b.text in items]
-    assert [b.kind for b in listed] == [m.PARAGRAPH] * len(items)
+    # List items, their markers kept apart from their text ("1-", "1۔", "-", "•").
+    listed = [b for b in article.blocks if f"{b.marker} {b.text}" in items]
+    assert [b.kind for b in listed] == [m.ITEM] * len(items)
     assert not flags(article)
 
 

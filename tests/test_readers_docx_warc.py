@@ -79,9 +79,9 @@ def test_a_word_clipping_is_one_article_with_its_structure_and_metadata(tmp_path
     assert kinds[0] == ("title", TITLE)
     assert ("heading", "Trade routes") in kinds
     assert ("paragraph", ARABIC) in kinds  # right-to-left text read in logical order
-    assert ("paragraph", "Pipeline capacity doubled") in kinds  # a list item is body text
+    assert ("item", "Pipeline capacity doubled") in kinds  # a list item is body text
     assert ("quote", "We are ready to ship more") in kinds
-    assert ("paragraph", "Month | Tonnes") in kinds and ("paragraph", "May | 1.2 million") in kinds
+    assert ("row", "Month | Tonnes") in kinds and ("row", "May | 1.2 million") in kinds
     assert kinds[-1] == ("paragraph", CLOSING)
     # The document's author and creation date are the clipping's, not the article's: kept as
     # who saved the copy and when, never passed off as its byline and date.

@@ -12,7 +12,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+import regex
 
 
 @dataclass
@@ -27,6 +30,64 @@ class Unit:
     # The source lines as written, when the reader joined hard-wrapped lines into this piece
     # (one per number in ``lines``): the report shows each line's own text and what it became.
     joined: list[str] | None = None
+    # The shape the format gives the piece, which becomes its block kind: "item" (a list item:
+    # ``marker`` as written, "1." or "•", and ``ordered``), "row" (a table row: ``cells``, its
+    # text the cells joined by " | "; ``header`` for a heading row) or "caption" (a photo's
+    # caption or credit). Such a piece has the hint "paragraph" too, so nothing that judges
+    # headings, titles or signatures needs to know about shapes.
+    shape: str | None = None
+    marker: str | None = None
+    ordered: bool | None = None
+    cells: list[str] | None = None
+    header: bool = False
+
+
+def item_unit(text: str, lines: list[int], marker: str | None, ordered: bool) -> Unit:
+    return Unit(text, lines, "paragraph", shape="item", marker=marker, ordered=ordered)
+
+
+def row_unit(cells: list[str], lines: list[int], header: bool = False) -> Unit | None:
+    """A table row, or None when no cell has text. Empty cells are kept (as ""), so the
+    columns of a row line up with its table's, but the text joins only those with text."""
+    cells = [" ".join(c.split()) for c in cells]
+    if not any(cells):
+        return None
+    return Unit(" | ".join(c for c in cells if c), lines, "paragraph", shape="row",
+                cells=cells, header=header)
+
+
+@lru_cache(maxsize=1)
+def _caption_re() -> regex.Pattern:
+    """A photo caption or credit line, by the words every language file lists under
+    ``[structure] caption_cues``: "(صورة: وكالة الأنباء)", "Фото: ТАСС", "Photo: AFP/Getty"."""
+    from .. import languages
+
+    cues = {c for code in languages.known_codes()
+            for c in languages.get(code).structure.get("caption_cues", [])}
+    if not cues:
+        return regex.compile(r"(?!)")
+    words = "|".join(sorted((regex.escape(c) for c in cues), key=len, reverse=True))
+    return regex.compile(
+        r"^[(\[]?\s*(?:" + words + r")\s*(?:[:：/©]|\p{Pd})\s*\S.{0,200}$",
+        regex.IGNORECASE)
+
+
+def caption_line(text: str) -> bool:
+    """A line that is a photo's caption or credit: it opens with a caption word and a colon
+    (or slash, dash, ©) and is short (structure.toml's ``caption_max_words``)."""
+    text = text.strip()
+    return len(text.split()) <= _caption_max_words() and bool(_caption_re().match(text))
+
+
+@lru_cache(maxsize=1)
+def _caption_max_words() -> int:
+    """structure.toml's ``caption_max_words``: a caption is a line or two under a photo, and a
+    longer passage opening with "Photo:" is prose."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("pipeline").joinpath("data/structure.toml").read_text("utf-8")
+    return int(tomllib.loads(text).get("caption_max_words", 30))
 
 
 @dataclass

@@ -32,7 +32,16 @@ import zipfile
 from pathlib import Path
 
 from ..errors import BadArticle
-from .base import Listing, RawArticle, Unit, clean_meta, one_article
+from .base import (
+    Listing,
+    RawArticle,
+    Unit,
+    caption_line,
+    clean_meta,
+    item_unit,
+    one_article,
+    row_unit,
+)
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -82,15 +91,27 @@ def read_docx(path: Path, data: bytes) -> RawArticle:
     removed: list[str] = []
     title: Unit | None = None
     n = 0
+    numbering = _Numbering(doc)
     for el in _blocks(doc.element.body):
         n += 1
         if el.tag == _P:
             text = _para_text(el, removed)
             hint = styles.hint(el)
         else:  # a table row
-            text, hint = _row_text(el, removed), "paragraph"
+            unit = _row_unit(el, removed, n)
+            if unit is None:
+                blanks.append(n)
+            else:
+                units.append(unit)
+            continue
         if not text:
             blanks.append(n)
+            continue
+        if hint == "paragraph" and (listed := numbering.marker(el, styles)) is not None:
+            units.append(item_unit(text, [n], *listed))
+            continue
+        if hint is None and caption_line(text) or hint == "caption":
+            units.append(Unit(text, [n], "paragraph", shape="caption"))
             continue
         unit = Unit(text, [n], "heading" if hint == "title" else hint)
         if hint == "title" and title is None:
@@ -162,12 +183,77 @@ def _own(el, tag: str, stop: str):
             yield found
 
 
-def _row_text(tr, removed: list[str]) -> str:
+def _row_unit(tr, removed: list[str], n: int) -> Unit | None:
     cells = []
     for tc in _own(tr, _TC, _TR):
         # A cell's paragraphs, its nested tables' included, as one piece of text.
         cells.append(" ".join(t for p in _own(tc, _P, _TC) if (t := _para_text(p, removed))))
-    return " | ".join(c for c in cells if c)
+    # A row Word repeats at the top of each page (w:tblHeader) heads its table.
+    trpr = tr.find(_w("trPr"))
+    header = trpr is not None and trpr.find(_w("tblHeader")) is not None
+    return row_unit(cells, [n], header)
+
+
+class _Numbering:
+    """The numbers and bullets Word draws before list paragraphs, from numbering.xml: each
+    list (w:numId) counts its levels from their start, a level restarting when one above it
+    moves on. A style's list ("List Number") counts the same way."""
+
+    def __init__(self, doc):
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # -> fmt, text, start
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = doc.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            root = None
+        if root is None:
+            return
+        abstract = {a.get(_w("abstractNumId")): a for a in root.iter(_w("abstractNum"))}
+        for num in root.iter(_w("num")):
+            ref = num.find(_w("abstractNumId"))
+            definition = abstract.get(ref.get(_w("val")) if ref is not None else None)
+            if definition is None:
+                continue
+            starts = {o.get(_w("ilvl")): o.find(_w("startOverride"))
+                      for o in num.iter(_w("lvlOverride"))}
+            for lvl in definition.iter(_w("lvl")):
+                ilvl = lvl.get(_w("ilvl")) or "0"
+                fmt = _val(lvl.find(_w("numFmt"))) or "decimal"
+                text = _val(lvl.find(_w("lvlText"))) or ""
+                start = _val(starts.get(ilvl)) or _val(lvl.find(_w("start"))) or "1"
+                self.levels[num.get(_w("numId")), int(ilvl)] = (
+                    fmt, text, int(start) if start.isdigit() else 1)
+
+    def marker(self, p, styles: _Styles) -> tuple[str, bool] | None:
+        """(marker, ordered) for a list paragraph, counting it; None when it is not one."""
+        num_id, ilvl, name = styles.numbering(p)
+        if num_id is None:
+            if not name.startswith("list"):
+                return None
+            # A list style without a numbering definition: its name says which kind.
+            num_id, fmt, text, start = f"style:{name}", "decimal" if "number" in name \
+                else "bullet", "%1.", 1
+        elif num_id == "0" or (num_id, ilvl) not in self.levels:
+            return None  # numbering switched off for this paragraph
+        else:
+            fmt, text, start = self.levels[num_id, ilvl]
+        count = self.counters.setdefault(num_id, [])
+        while len(count) <= ilvl:
+            count.append(0)
+        del count[ilvl + 1:]
+        count[ilvl] += 1
+        if fmt in ("bullet", "none"):
+            return "•", False
+        number = {i: self._start(num_id, i) + c - 1 for i, c in enumerate(count)}
+        marker = re.sub(r"%(\d)", lambda m: str(number.get(int(m[1]) - 1, 1)), text).strip()
+        return (marker or f"{number[ilvl]}."), True
+
+    def _start(self, num_id: str, ilvl: int) -> int:
+        return self.levels.get((num_id, ilvl), ("", "", 1))[2]
+
+
+def _val(el) -> str | None:
+    return el.get(_w("val")) if el is not None else None
 
 
 def _para_text(p, removed: list[str]) -> str:
@@ -231,7 +317,7 @@ class _Styles:
             sid = based
 
     def hint(self, p) -> str | None:
-        """"title", "heading", "quote", "paragraph" (list items) or None."""
+        """"title", "heading", "quote", "paragraph" (list items), "caption" or None."""
         ppr = p.find(_w("pPr"))
         pstyle = ppr.find(_w("pStyle")) if ppr is not None else None
         sid = pstyle.get(_w("val")) if pstyle is not None else self.default
@@ -247,7 +333,28 @@ class _Styles:
                        for x in [ppr, *(s_ppr for _, _, s_ppr in chain)])
         if numbered or any(n.startswith("list") for n in names):
             return "paragraph"
+        if any(n == "caption" for n in names):
+            return "caption"
         return None
+
+    def numbering(self, p) -> tuple[str | None, int, str]:
+        """The paragraph's list (w:numId) and level, its own or its style's, and its style's
+        name."""
+        ppr = p.find(_w("pPr"))
+        pstyle = ppr.find(_w("pStyle")) if ppr is not None else None
+        sid = pstyle.get(_w("val")) if pstyle is not None else self.default
+        chain = list(self._chain(sid))
+        num_id, ilvl = None, None
+        for x in [ppr, *(s_ppr for _, _, s_ppr in chain)]:
+            numpr = x.find(_w("numPr")) if x is not None else None
+            if numpr is None:
+                continue
+            if num_id is None:
+                num_id = _val(numpr.find(_w("numId")))
+            if ilvl is None:
+                ilvl = _val(numpr.find(_w("ilvl")))
+        level = int(ilvl) if ilvl and ilvl.isdigit() else 0
+        return num_id, level, chain[0][1] if chain else ""
 
     @staticmethod
     def _outline(ppr, chain) -> bool:

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from ..decoding import decode
 from ..errors import BadArticle
-from .base import Listing, RawArticle, Unit, clean_meta, one_article
+from .base import (
+    Listing,
+    RawArticle,
+    Unit,
+    caption_line,
+    clean_meta,
+    item_unit,
+    one_article,
+    row_unit,
+)
 
 # Stands for a line break (<br>, trafilatura's <lb/>) while an element's text is gathered: one
 # is a space inside a paragraph, two or more in a row (whitespace between) end the paragraph.
@@ -104,12 +113,26 @@ def _body_units(body) -> list[Unit]:
         taken.add(el)
         if el.tag == "row":
             cells = [" ".join(_blocks(c, _BODY_BLOCKS, "lb")) for c in el.iter("cell")]
-            pieces = [" | ".join(c for c in cells if c)]
-        else:
-            pieces = _blocks(el, _BODY_BLOCKS, "lb")
-        for piece in pieces:
-            if piece:
-                units.append(Unit(piece, [len(units) + 1], _HINTS.get(el.tag)))
+            heads = [c.get("role") == "head" for c in el.iter("cell")]
+            row = row_unit(cells, [len(units) + 1], bool(heads) and all(heads))
+            if row is not None:
+                units.append(row)
+            continue
+        pieces = _blocks(el, _BODY_BLOCKS, "lb")
+        for j, piece in enumerate(pieces):
+            if not piece:
+                continue
+            n = [len(units) + 1]
+            if el.tag == "item" and j == 0:
+                # The first paragraph of a list item carries its marker (trafilatura keeps
+                # whether the list was numbered, not where its numbering started).
+                ordered = el.getparent() is not None and el.getparent().get("rend") == "ol"
+                number = sum(1 for x in el.itersiblings("item", preceding=True)) + 1
+                units.append(item_unit(piece, n, f"{number}." if ordered else "•", ordered))
+            elif el.tag == "p" and caption_line(piece):
+                units.append(Unit(piece, n, "paragraph", shape="caption"))
+            else:
+                units.append(Unit(piece, n, _HINTS.get(el.tag)))
     return units
 
 

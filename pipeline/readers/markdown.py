@@ -12,7 +12,17 @@ from markdown_it import MarkdownIt
 
 from ..decoding import decode
 from ..errors import BadArticle
-from .base import Listing, RawArticle, Unit, clean_meta, one_article, split_lines
+from .base import (
+    Listing,
+    RawArticle,
+    Unit,
+    caption_line,
+    clean_meta,
+    item_unit,
+    one_article,
+    row_unit,
+    split_lines,
+)
 
 FRONT_KEYS = ("title", "author", "date", "source", "url", "lang", "language")
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -195,20 +205,30 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
     row: list[str] | None = None  # the cells of the table row being read
     row_lines: list[int] = []
     markup: dict[int, str] = {}  # what a line is, should it give no text
+    marker: str | None = None  # the marker of the list item whose first paragraph is next
+    ordered = False
     for i, tok in enumerate(tokens):
         if tok.map and tok.type in _MARKUP:
             for n in range(skip + tok.map[0] + 1, skip + tok.map[1] + 1):
                 markup[n] = _MARKUP[tok.type]
+        if tok.type == "list_item_open":
+            # The item's number as written ("3."), or a bullet: Markdown's "-", "*" and "+"
+            # are syntax, not the author's typography.
+            ordered = bool(context) and context[-1] == "ordered_list"
+            marker = f"{tok.info}{tok.markup}" if ordered and tok.info else "•"
+        elif tok.type == "list_item_close":
+            marker = None
         if tok.type == "tr_open":
             row, (start, end) = [], tok.map or (0, 1)
             row_lines = list(range(skip + start + 1, skip + end + 1))
         elif tok.type == "tr_close":
-            # A table row is one paragraph, its cells joined: never a heading per cell.
-            content = " | ".join(c for c in row or [] if c)
-            if "thead" in context:  # the |---| line under the header row belongs to it
+            # A table row is one unit with its cells: never a heading per cell.
+            header = "thead" in context
+            if header:  # the |---| line under the header row belongs to it
                 row_lines.append(row_lines[-1] + 1)
-            if content:
-                units.append(Unit(content, row_lines, "paragraph"))
+            unit = row_unit(row or [], row_lines, header)
+            if unit is not None:
+                units.append(unit)
             row = None
         elif tok.type.endswith("_open") and tok.type != "paragraph_open":
             context.append(tok.type[: -len("_open")])
@@ -230,8 +250,16 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
             hint = ("heading" if "heading" in context
                     else "paragraph" if "list_item" in context
                     else "quote" if "blockquote" in context else None)
-            if content:
-                units.append(Unit(content, list(range(skip + start + 1, skip + end + 1)), hint))
+            span = list(range(skip + start + 1, skip + end + 1))
+            if content and marker is not None and hint == "paragraph":
+                # The item's first paragraph carries its marker; a second paragraph of the
+                # same item is body text of its own.
+                units.append(item_unit(content, span, marker, ordered))
+                marker = None
+            elif content and hint is None and caption_line(content):
+                units.append(Unit(content, span, "paragraph", shape="caption"))
+            elif content:
+                units.append(Unit(content, span, hint))
         elif tok.type in ("fence", "code_block") and tok.content.strip():
             start, end = tok.map
             # Code is kept as literal text: an article is data, never markup.

@@ -8,7 +8,16 @@ from pathlib import Path
 import regex
 
 from ..decoding import decode
-from .base import Listing, RawArticle, Unit, one_article, split_lines
+from .base import (
+    Listing,
+    RawArticle,
+    Unit,
+    caption_line,
+    item_unit,
+    one_article,
+    row_unit,
+    split_lines,
+)
 
 
 def read(path: Path, data: bytes) -> Listing:
@@ -34,6 +43,39 @@ _END = re.compile(r"[.!?؟…:؛\"”»'’)\]]\s*$")
 # stop makes it a cut-off sentence. "- item", "• item", "1. item", "2) item", "3- item" (the
 # Arabic press), "1۔ item" (Urdu).
 _LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*▪●]|[\p{N}]{1,3}\s?[.)\-–۔]\s)")
+# Of those, the ones set as a list: a bullet or a number with a space after it (the marker is
+# kept as written). A line opening with a dash of another length is Russian or French
+# dialogue, "— Мы готовы, — сказал он": body text, never a list.
+_BULLET = regex.compile(r"^\s*(?P<m>[-•*▪●◦])\s+(?=\S)")
+_NUMBERED = regex.compile(r"^\s*(?P<m>[\p{N}]{1,3}\s?[.)\-–۔])\s+(?=\S)")
+
+
+def _line_unit(ln: str, n: int) -> Unit:
+    """The unit of one line: a list item, a caption, other body text with a shape of its own
+    (hint "paragraph"), or a line cleaning judges (hint None)."""
+    for rx, ordered in ((_NUMBERED, True), (_BULLET, False)):
+        found = rx.match(ln)
+        if found:
+            return item_unit(ln, [n], " ".join(found["m"].split()), ordered)
+    if caption_line(ln):
+        return Unit(ln, [n], "paragraph", shape="caption")
+    return Unit(ln, [n], "paragraph" if _LIST_ITEM.match(ln) else None)
+
+
+def _table_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of tab-separated tables: two or more lines in a row with the same
+    number of tabs between their cells (a spreadsheet pasted into the text)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, ln in enumerate([*lines, ""]):
+        tabs = ln.strip().count("\t")
+        if tabs and (not run or lines[run[0]].strip().count("\t") == tabs):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = [i] if tabs else []
+    return out
 
 
 def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list[int]]:
@@ -41,10 +83,16 @@ def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list
     wraps (see ``_wrapped_lines``) is joined with the next into one unit, which keeps its
     source lines as written (``Unit.joined``) for the report."""
     blanks = [first_line + i for i, ln in enumerate(lines) if not ln.strip()]
-    wraps = _wrapped_lines(lines)
+    table = _table_lines(lines)
+    wraps = _wrapped_lines(lines) - table - {i - 1 for i in table}
     units: list[Unit] = []
     for i, ln in enumerate(lines):
         if not ln.strip():
+            continue
+        if i in table:
+            row = row_unit(ln.strip().split("\t"), [first_line + i])
+            if row is not None:
+                units.append(row)
             continue
         if i - 1 in wraps:
             unit = units[-1]
@@ -52,7 +100,7 @@ def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list
             unit.lines.append(first_line + i)
             unit.joined = [*(unit.joined or [lines[i - 1]]), ln]
         else:
-            units.append(Unit(ln, [first_line + i], "paragraph" if _LIST_ITEM.match(ln) else None))
+            units.append(_line_unit(ln, first_line + i))
     return units, blanks
 
 

@@ -55,6 +55,75 @@ class BlockView:
     def script_class(self) -> str:
         return f"script-{self.lang.script.name.lower()}"
 
+    @property
+    def en_marker(self) -> str:
+        """A list item's marker in the English: its number in Western digits, or a bullet."""
+        number = self.block.number
+        if number is not None:
+            return f"{number}."
+        return (self.block.marker or "•") if self.block.ordered else "•"
+
+    @property
+    def src_cells(self) -> list[str]:
+        """A table row's cells as the source has them (the whole text as one cell when the
+        row's cells were not kept)."""
+        return list(self.block.cells) if self.block.cells else [self.block.text]
+
+    @property
+    def en_cells(self) -> list[str] | None:
+        """The English of a row cell by cell: its translated text split at " | ", when that
+        gives as many cells as the source has cells with text (empty cells stay empty);
+        otherwise None, and the English is set as one cell across the row."""
+        english = self.english
+        cells = self.src_cells
+        if not english:
+            return None
+        parts = [p.strip() for p in english.split(m.CELL_SEPARATOR.strip())]
+        filled = [i for i, c in enumerate(cells) if c]
+        if len(parts) != len(filled) or not all(parts):
+            return None
+        out = [""] * len(cells)
+        for i, part in zip(filled, parts, strict=True):
+            out[i] = part
+        return out
+
+
+@dataclass
+class Group:
+    """Consecutive body blocks set together: the items of one list ("list"), the rows of one
+    table ("table"), or a block on its own ("block")."""
+
+    kind: str
+    blocks: list[BlockView]
+
+    @property
+    def ordered(self) -> bool:
+        return bool(self.blocks[0].block.ordered)
+
+    @property
+    def start(self) -> int | None:
+        return self.blocks[0].block.number
+
+    @property
+    def label(self) -> str:
+        first, last = self.blocks[0].label, self.blocks[-1].label
+        return first if first == last else f"{first}–{last.rsplit('.', 1)[-1]}"
+
+
+def group_blocks(blocks: list[BlockView]) -> list[Group]:
+    """The body as the outputs set it: a run of list items (numbered or not, not mixed) is one
+    list, a run of table rows one table."""
+    groups: list[Group] = []
+    for b in blocks:
+        kind = {m.ITEM: "list", m.ROW: "table"}.get(b.kind, "block")
+        last = groups[-1] if groups else None
+        if (kind != "block" and last is not None and last.kind == kind
+                and (kind != "list" or bool(b.block.ordered) == last.ordered)):
+            last.blocks.append(b)
+        else:
+            groups.append(Group(kind, [b]))
+    return groups
+
 
 @dataclass
 class ArticleView:
@@ -85,6 +154,10 @@ class ArticleView:
     @property
     def title(self) -> BlockView | None:
         return self.meta.get(m.TITLE)
+
+    @property
+    def groups(self) -> list[Group]:
+        return group_blocks(self.body)
 
     @property
     def headings(self) -> list[BlockView]:

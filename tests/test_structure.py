@@ -1,0 +1,244 @@
+"""Lists, tables and captions: carried by every reader, kept as block kinds by cleaning (the
+list marker kept, the line accounted for) and set as lists, tables and small captions in the
+web edition and the EPUB, never in the contents."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree, html
+
+from pipeline import commands
+from pipeline import model as m
+from pipeline.boilerplate import load_rules
+from pipeline.build import Options
+from pipeline.clean import clean_article
+from pipeline.config import load_config
+from pipeline.ingest import read_article
+from pipeline.readers.docx import read_docx
+from pipeline.readers.html import read_html
+from pipeline.readers.markdown import read_markdown
+from pipeline.readers.plain import plain_units
+
+MARKDOWN = """---
+title: التبادل التجاري بين كازاخستان والخليج
+lang: ar
+---
+شهد التبادل التجاري بين كازاخستان ودول الخليج نموا ملحوظا خلال العام الماضي، وفق بيانات رسمية.
+
+وتشمل أبرز المجالات ما يلي:
+
+3. الطاقة المتجددة ومشاريع الرياح.
+4. الزراعة والأمن الغذائي.
+
+| المؤشر | 2023 | 2024 |
+|---|---|---|
+| حجم التبادل التجاري | 41 مليون دولار | 52 مليون دولار |
+
+(صورة: وكالة الأنباء)
+
+وقال الوزير إن البلدين يعملان على مضاعفة هذه الأرقام بحلول عام 2030.
+"""
+
+PLAIN = ("اتفاقيات جديدة بين أوزبكستان والإمارات\n\n"
+         "وقعت أوزبكستان والإمارات العربية المتحدة عدة اتفاقيات جديدة خلال زيارة رسمية.\n\n"
+         "وتتضمن الاتفاقيات:\n"
+         "١- بناء محطة طاقة شمسية.\n"
+         "٢- تطوير مطار سمرقند الدولي.\n\n"
+         "المؤشر\tالقيمة\tالسنة\n"
+         "الاستثمارات\t10 مليار دولار\t2024\n\n"
+         "Photo: AFP/Getty\n\n"
+         "وأكد الجانبان أن هذه الخطوة تمثل بداية مرحلة جديدة من التعاون الاقتصادي بين البلدين.\n")
+
+
+def _clean(path: Path) -> m.Article:
+    cfg = load_config(path.parent)
+    return clean_article(read_article(path), cfg, load_rules(path.parent, []), "t")
+
+
+# --- the model --------------------------------------------------------------------------------
+
+def test_shaped_blocks_survive_the_json_round_trip_and_plain_ones_are_unchanged():
+    item = m.Block("a-1", m.ITEM, "بند", "a.txt", [3], marker="١-", ordered=True)
+    row = m.Block("a-2", m.ROW, "x | y", "a.txt", [4], cells=["x", "", "y"], header=True)
+    para = m.Block("a-3", m.PARAGRAPH, "نص.", "a.txt", [5])
+    art = m.Article("a", "a.txt", "utf-8", blocks=[item, row, para])
+    d = json.loads(json.dumps(m.article_to_dict(art)))
+    assert "marker" not in d["blocks"][2] and "cells" not in d["blocks"][2]
+    back = m.article_from_dict(d)
+    assert back.blocks == [item, row, para]
+    assert back.blocks[0].number == 1  # Arabic-Indic digits read as a number
+    assert m.ITEM in m.BODY_KINDS and m.ROW in m.BODY_KINDS and m.CAPTION in m.BODY_KINDS
+    assert [b.kind for b in back.body] == [m.ITEM, m.ROW, m.PARAGRAPH]
+
+
+# --- the readers ------------------------------------------------------------------------------
+
+def test_markdown_list_numbers_table_cells_and_header_row(tmp_path):
+    units = read_markdown(tmp_path / "a.md", MARKDOWN, "utf-8").units
+    items = [u for u in units if u.shape == "item"]
+    assert [(u.marker, u.ordered, u.text) for u in items] == [
+        ("3.", True, "الطاقة المتجددة ومشاريع الرياح."), ("4.", True, "الزراعة والأمن الغذائي.")]
+    rows = [u for u in units if u.shape == "row"]
+    assert rows[0].cells == ["المؤشر", "2023", "2024"] and rows[0].header
+    assert rows[1].cells == ["حجم التبادل التجاري", "41 مليون دولار", "52 مليون دولار"]
+    assert not rows[1].header
+    assert [u.text for u in units if u.shape == "caption"] == ["(صورة: وكالة الأنباء)"]
+    bullets = read_markdown(tmp_path / "b.md", "- one\n- two\n", "utf-8").units
+    assert [(u.marker, u.ordered) for u in bullets] == [("•", False), ("•", False)]
+
+
+def test_plain_text_list_markers_tab_tables_and_captions():
+    units, _ = plain_units(PLAIN.split("\n")[:-1])
+    by_text = {u.text: u for u in units}
+    assert (by_text["١- بناء محطة طاقة شمسية."].shape, by_text["١- بناء محطة طاقة شمسية."].marker) \
+        == ("item", "١-")
+    row = by_text["الاستثمارات | 10 مليار دولار | 2024"]
+    assert row.shape == "row" and row.cells == ["الاستثمارات", "10 مليار دولار", "2024"]
+    assert by_text["Photo: AFP/Getty"].shape == "caption"
+    # One tab-separated line is no table; a line opening with a long dash is dialogue.
+    lone, _ = plain_units(["a\tb", "— Мы готовы, — сказал он.", "Фото: ТАСС"])
+    assert [u.shape for u in lone] == [None, None, "caption"]
+
+
+def test_html_lists_and_table_rows(tmp_path):
+    para = ("<p>" + "فقرة طويلة بما يكفي لتكون نصا حقيقيا في المقال، وتمتد إلى جمل أخرى كثيرة "
+            "حتى يعتبرها المستخرج نصا. " * 2 + "</p>")
+    page = (f"<html lang=ar><body><article><h1>عنوان المقال</h1>{para}{para}"
+            "<ol><li>البند الأول من القائمة</li><li>البند الثاني من القائمة</li></ol>"
+            "<ul><li>نقطة أولى في القائمة</li></ul>"
+            "<table><tr><th>السنة</th><th>القيمة</th></tr><tr><td>2024</td><td>52 مليون</td></tr>"
+            f"</table><p>Photo: AFP/Getty</p>{para}</article></body></html>")
+    units = read_html(tmp_path / "a.html", page, "utf-8").units
+    assert [(u.marker, u.ordered) for u in units if u.shape == "item"] == [
+        ("1.", True), ("2.", True), ("•", False)]
+    rows = [u for u in units if u.shape == "row"]
+    assert [(r.cells, r.header) for r in rows] == [(["السنة", "القيمة"], True),
+                                                  (["2024", "52 مليون"], False)]
+    assert [u.text for u in units if u.shape == "caption"] == ["Photo: AFP/Getty"]
+
+
+def test_docx_numbered_and_bulleted_paragraphs_tables_and_captions(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("فقرة عادية طويلة.")
+    d.add_paragraph("بند أول", style="List Number")
+    d.add_paragraph("بند ثان", style="List Number")
+    d.add_paragraph("نقطة", style="List Bullet")
+    d.add_paragraph("الرئيس في الاجتماع", style="Caption")
+    t = d.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "السنة", (0, 1): "القيمة", (1, 0): "2024", (1, 1): "52"}.items():
+        t.cell(r, c).text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    units = read_docx(tmp_path / "a.docx", buf.getvalue()).units
+    assert [(u.text, u.marker, u.ordered) for u in units if u.shape == "item"] == [
+        ("بند أول", "1.", True), ("بند ثان", "2.", True), ("نقطة", "•", False)]
+    assert [u.cells for u in units if u.shape == "row"] == [["السنة", "القيمة"], ["2024", "52"]]
+    assert [u.text for u in units if u.shape == "caption"] == ["الرئيس في الاجتماع"]
+
+
+# --- cleaning ---------------------------------------------------------------------------------
+
+def test_cleaning_keeps_the_shape_as_the_kind_and_every_character_of_the_line(tmp_path):
+    (tmp_path / "a.md").write_text(MARKDOWN, encoding="utf-8")
+    a = _clean(tmp_path / "a.md")
+    items = [b for b in a.blocks if b.kind == m.ITEM]
+    assert [(b.marker, b.number, b.text) for b in items] == [
+        ("3.", 3, "الطاقة المتجددة ومشاريع الرياح."), ("4.", 4, "الزراعة والأمن الغذائي.")]
+    rows = [b for b in a.blocks if b.kind == m.ROW]
+    assert rows[1].text == "حجم التبادل التجاري | 41 مليون دولار | 52 مليون دولار"
+    assert rows[1].cells[2] == "52 مليون دولار" and rows[0].header
+    caption = next(b for b in a.blocks if b.kind == m.CAPTION)
+    assert caption.text == "(صورة: وكالة الأنباء)" and not caption.flags
+    assert not any(b.kind == m.HEADING for b in a.blocks)
+    assert not any(f.code == "cut-off" for b in a.blocks for f in b.flags)
+    line = {r.line: r for r in a.lines}
+    assert line[9].action == "kept" and line[9].kind == m.ITEM  # "3. ..." with its number kept
+
+    (tmp_path / "b.txt").write_text(PLAIN, encoding="utf-8")
+    b = _clean(tmp_path / "b.txt")
+    items = [x for x in b.blocks if x.kind == m.ITEM]
+    assert [(x.marker, x.text) for x in items] == [("١-", "بناء محطة طاقة شمسية."),
+                                                  ("٢-", "تطوير مطار سمرقند الدولي.")]
+    source = PLAIN.split("\n")
+    for x in items:  # the line is kept: its marker and text are both in the block
+        rec = next(r for r in b.lines if r.line == x.lines[0])
+        assert rec.action == "kept" and source[x.lines[0] - 1] == f"{x.marker} {x.text}"
+    assert [x.kind for x in b.blocks if x.text.startswith(("المؤشر", "الاستثمارات"))] == [
+        m.ROW, m.ROW]
+    # A caption line is set as a caption, not removed as a media credit.
+    assert [x.text for x in b.blocks if x.kind == m.CAPTION] == ["Photo: AFP/Getty"]
+
+
+# --- the outputs ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The two articles built into the web edition and the EPUB, with reviewed English for
+    the rows (one whose translation splits into its cells, one that does not) and an item."""
+    src = tmp_path_factory.mktemp("structure-src")
+    (src / "list.md").write_text(MARKDOWN, encoding="utf-8")
+    (src / "tabs.txt").write_text(PLAIN, encoding="utf-8")
+    (src / "en").mkdir()
+    po = polib.POFile()
+    po.metadata = {"Language": "en", "X-Source-Language": "ar",
+                   "Content-Type": "text/plain; charset=UTF-8"}
+    for msgid, msgstr in {
+            "المؤشر | 2023 | 2024": "Indicator | 2023 | 2024",
+            "حجم التبادل التجاري | 41 مليون دولار | 52 مليون دولار": "Trade volume, 41 and 52",
+            "الطاقة المتجددة ومشاريع الرياح.": "Renewable energy and wind projects."}.items():
+        po.append(polib.POEntry(msgid=msgid, msgstr=msgstr))
+    po.save(str(src / "en" / "list.po"))
+    out = tmp_path_factory.mktemp("structure-out")
+    commands.render(Options(src, out), ("web", "epub"))
+    return out
+
+
+def test_web_edition_sets_lists_tables_and_captions(built):
+    doc = html.fromstring((built / "index.html").read_text("utf-8"))
+    ol = doc.xpath('//ol[contains(@class, "list")]')
+    assert ol and ol[0].get("start") == "3"
+    assert [li.get("value") for li in ol[0].xpath("./li")] == ["3", "4"]
+    arabic = [li for x in doc.xpath('//ol[contains(@class, "list")]') for li in x.xpath("./li")
+              if "١-" in li.text_content()]
+    assert [li.get("value") for li in arabic] == ["1"]  # "١-" is item 1
+    table = doc.xpath('//table[contains(@class, "rows")]')[0]
+    cells = table.xpath('.//tr[contains(@class, "src-row")]/*[contains(@class, "cell")]')
+    assert [c.text_content() for c in cells[3:6]] == [
+        "حجم التبادل التجاري", "41 مليون دولار", "52 مليون دولار"]
+    assert all(c.get("dir") == "auto" and c.get("lang") == "ar" for c in cells)
+    assert [c.tag for c in cells[:3]] == ["th", "th", "th"]  # the header row
+    en_rows = table.xpath('.//tr[contains(@class, "en-row")]')
+    # Split into cells when the English has as many; one spanning cell otherwise.
+    assert [c.text_content() for c in en_rows[0].xpath('./*[contains(@class, "cell")]')] == [
+        "Indicator", "2023", "2024"]
+    spanning = en_rows[1].xpath('./*[contains(@class, "cell")]')
+    assert len(spanning) == 1 and spanning[0].get("colspan") == "3"
+    assert spanning[0].get("dir") == "ltr"
+    caption = doc.xpath('//div[contains(@class, "kind-caption")]')
+    assert {c.xpath("string(.//p[contains(@class, 'src')])") for c in caption} == {
+        "(صورة: وكالة الأنباء)", "Photo: AFP/Getty"}
+    toc = " ".join(doc.xpath("//nav")[0].itertext()) if doc.xpath("//nav") else ""
+    assert "صورة" not in toc and "AFP" not in toc
+
+
+def test_epub_xhtml_has_lists_tables_and_no_caption_in_the_navigation(built):
+    with zipfile.ZipFile(built / "dossier.epub") as z:
+        names = z.namelist()
+        chapters = {n: z.read(n) for n in names if "article-" in n and n.endswith(".xhtml")}
+        nav = z.read(next(n for n in names if n.endswith("nav.xhtml"))).decode()
+    ns = {"x": "http://www.w3.org/1999/xhtml"}
+    docs = [etree.fromstring(x) for x in chapters.values()]  # well-formed XHTML
+    ols = [ol for d in docs for ol in d.xpath('//x:ol[@class="list list-ol"]', namespaces=ns)]
+    assert sorted(ol.get("start") for ol in ols) == ["1", "3"]
+    tds = [td for d in docs for td in d.xpath('//x:tr[contains(@class, "src-row")]/x:td'
+                                             '[contains(@class, "cell")]', namespaces=ns)]
+    assert "10 مليار دولار" in [td.text for td in tds]
+    assert all(td.get("dir") == "auto" for td in tds)
+    assert "صورة" not in nav and "AFP" not in nav and "الاستثمارات" not in nav
