@@ -28,7 +28,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BODY = {"paragraph", "quote", "heading", "xref", "note"}
+BODY = {"paragraph", "quote", "heading", "xref", "note", "item", "row", "caption"}  # body kinds
 
 
 def norm(text: str | None) -> str:

@@ -211,13 +211,16 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
                     break
                 _remove(nxt, rule, f"a reply button of the '{rule.id}' widget")
             continue
-        # A short line after a "read also" header is one of its links, unless a paragraph
-        # follows it: then it is the article's next subheading, and content is never guessed away.
+        # A short line after a "read also" header is one of its links, unless it heads content:
+        # a paragraph, or a list or table while it is no list item itself. Then it is the
+        # article's next subheading (a list of links is lines or items, never a table), and
+        # content is never guessed away.
         following = live[i + 1] if i + 1 < len(live) else None
-        heads_paragraph = following is not None and len(words(following.text)) > 16 \
-            and match_rule(rules, following.text) is None
+        heads_paragraph = following is not None and match_rule(rules, following.text) is None \
+            and (len(words(following.text)) > 16
+                 or (it.unit.shape != "item" and following.unit.shape in ("item", "row")))
         if section and _short_unpunctuated(it.text, cue["ends"]) and it.unit.hint != "heading" \
-                and not heads_paragraph:
+                and it.unit.shape not in ("row", "caption") and not heads_paragraph:
             _remove(it, section, f"listed under a '{section.id}' line")
             continue
         section = None
@@ -390,15 +393,17 @@ def _title_like(it: Item, st: dict[str, Any]) -> bool:
 
 def _heads_prose(body: list[Item], i: int, st: dict[str, Any], rules: list[Rule]) -> bool:
     """The evidence that a short line is a heading: it stands between prose (or opens the
-    body) and prose that belongs to it follows. A line at the end, or in a run of short lines
-    (links, tags, a key-figures table), heads nothing; a table row, a photo caption or a line a
-    junk rule names (one kept only because no other junk stood beside it) is never a heading."""
+    body) and prose that belongs to it follows, or a list or table the format marks. A line at
+    the end, or in a run of short lines (links, tags, a key-figures table), heads nothing; a
+    table row, a photo caption or a line a junk rule names (one kept only because no other junk
+    stood beside it) is never a heading."""
     if not _candidate(body[i], st, rules):
         return False
     following = body[i + 1] if i + 1 < len(body) else None
     if following is None or following.kind is not None:
         return False
-    if not _prose(following, st):
+    # What a heading heads may be a list or a table the format marks as one, not prose.
+    if following.unit.shape not in ("item", "row") and not _prose(following, st):
         # A heading and its subheading, then prose: two short lines, never more (a list).
         after = body[i + 2] if i + 2 < len(body) else None
         if not (_candidate(following, st, rules) and after is not None and after.kind is None
@@ -409,6 +414,7 @@ def _heads_prose(body: list[Item], i: int, st: dict[str, Any], rules: list[Rule]
     before = body[i - 1] if i else None
     return before is None or before.kind in (m.DATELINE, m.HEADING) \
         or before.unit.hint == "heading" or _prose(before, st) or before.shaped \
+        or before.unit.shape is not None \
         or _tabular(before, st) or _caption_like(before.text, st)
 
 

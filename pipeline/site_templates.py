@@ -9,8 +9,8 @@ headings and signature are decided on what is left: a template line is junk, nev
 
 What "recurs" and "not prose" mean is in ``[site_templates]`` of the configuration:
 
-- a line is compared folded (case, diacritics, punctuation, spacing; every number reads as one),
-  so "© 2024" and "© 2025" are one footer;
+- a line is compared folded (case, diacritics, punctuation, spacing) with its numbers as
+  written, so two stories' date lines are not one template line;
 - it recurs when it is in at least ``min_files`` articles, or ``min_in_file`` times in one;
 - it is prose when it has more than ``max_words`` words and a sentence end of its language:
   recurring prose (an agency's paragraph about itself) stays, and merge cross-references it;
@@ -44,7 +44,6 @@ RULE = "site-template"
 # word, an agency's dateline): recurring, they are the same author or agency, not the site.
 _OWN_KINDS = (m.BYLINE, m.DATELINE)
 _KEEPS_CONTENT = (m.PARAGRAPH, m.QUOTE, m.HEADING)
-_NUMBER = re.compile(r"\p{N}+")
 _LETTER = re.compile(r"\p{L}")
 
 
@@ -95,9 +94,11 @@ def settings(cfg: dict[str, Any]) -> dict[str, int]:
 
 
 def key_of(text: str) -> str | None:
-    """How a line is compared: folded, every number alike. A line without letters (a rule,
-    a lone number) is left to the rules: it says nothing about a site."""
-    folded = _NUMBER.sub("0", fold_for_matching(text))
+    """How a line is compared: folded (case, diacritics, punctuation, spacing), numbers as
+    written: two articles' date lines or figures differ in their numbers, and are the
+    articles' own. A line without letters (a rule, a lone number) is left to the rules: it says
+    nothing about a site."""
+    folded = fold_for_matching(text)
     return folded if _LETTER.search(folded) else None
 
 
@@ -221,11 +222,16 @@ def _own(u: _Line, art: m.Article, language: languages.Language) -> bool:
     """A byline, a dateline, or a closing credit naming agencies: the article's own."""
     if u.kind in _OWN_KINDS:
         return True
-    if u.kind != m.SIGNATURE:
-        return False
-    from .clean import cues
+    from .clean import _byline, _iso_date, cues
 
     cue = cues(language)
+    # Cleaning may not have seen it as a byline or a date yet (a site's menu above the title
+    # hides the article's head until the template is gone): one reporter's two stories, or
+    # two stories of one day, share such a line, and it is still theirs.
+    if _byline(u.text, cue) or (len(u.text.split()) <= 8 and _iso_date(u.text, cue)):
+        return True
+    if u.kind != m.SIGNATURE:
+        return False
     if any(re.fullmatch(p, u.text, re.IGNORECASE) for p in cue.get("credit_lines", [])):
         return True
     parts = [p for p in re.split(r"\s*[،,/]\s*", u.text.strip("()[] ")) if p]

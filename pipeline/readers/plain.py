@@ -62,19 +62,32 @@ def _line_unit(ln: str, n: int) -> Unit:
     return Unit(ln, [n], "paragraph" if _LIST_ITEM.match(ln) else None)
 
 
-def _table_lines(lines: list[str]) -> set[int]:
-    """Indexes of the lines of tab-separated tables: two or more lines in a row with the same
-    number of tabs between their cells (a spreadsheet pasted into the text)."""
-    out: set[int] = set()
-    run: list[int] = []
+def _cells(line: str) -> list[str] | None:
+    """A line's cells when it is split by tabs (a spreadsheet pasted into the text) or by
+    " | " (a table a page or a scraper flattened), else None."""
+    text = line.strip()
+    if "\t" in text:
+        return text.split("\t")
+    if "|" in text:
+        return [c.strip() for c in text.strip("|").split("|")]
+    return None
+
+
+def _table_lines(lines: list[str]) -> dict[int, list[str]]:
+    """The lines of tables, with their cells: two or more lines in a row split into the same
+    number of cells the same way (one line with a tab or a bar is prose)."""
+    out: dict[int, list[str]] = {}
+    run: list[tuple[int, list[str]]] = []
     for i, ln in enumerate([*lines, ""]):
-        tabs = ln.strip().count("\t")
-        if tabs and (not run or lines[run[0]].strip().count("\t") == tabs):
-            run.append(i)
+        cells = _cells(ln)
+        same = not run or (len(run[0][1]) == len(cells or [])
+                           and ("\t" in ln) == ("\t" in lines[run[0][0]]))
+        if cells and len(cells) > 1 and same:
+            run.append((i, cells))
             continue
         if len(run) >= 2:
             out.update(run)
-        run = [i] if tabs else []
+        run = [(i, cells)] if cells and len(cells) > 1 else []
     return out
 
 
@@ -84,13 +97,13 @@ def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list
     source lines as written (``Unit.joined``) for the report."""
     blanks = [first_line + i for i, ln in enumerate(lines) if not ln.strip()]
     table = _table_lines(lines)
-    wraps = _wrapped_lines(lines) - table - {i - 1 for i in table}
+    wraps = _wrapped_lines(lines) - set(table) - {i - 1 for i in table}
     units: list[Unit] = []
     for i, ln in enumerate(lines):
         if not ln.strip():
             continue
         if i in table:
-            row = row_unit(ln.strip().split("\t"), [first_line + i])
+            row = row_unit(table[i], [first_line + i])
             if row is not None:
                 units.append(row)
             continue
@@ -159,4 +172,16 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     p80 = widths[int(len(widths) * 0.8)]
     # Wrapped text: most lines are about as long as the longest, and short (< 120 characters).
     near = sum(1 for w in widths if w >= p80 * 0.75)
-    return p80 <= 120 and near >= len(widths) * 0.6
+    if p80 <= 120 and near >= len(widths) * 0.6:
+        return True
+    # A page's menu, share bar and lists around the article are many short lines: then the
+    # evidence is the wrap itself. Lines near one width (at most 120) that stop mid-sentence
+    # with the text going on in the next line, and far more of them than long lines that end
+    # a sentence before the next line: a file of one paragraph per line ends its lines.
+    width = widths[int(len(widths) * 0.9)]
+    if width > 120:
+        return False
+    long_on = [lines[i].strip() for i in range(len(lines) - 1)
+               if lines[i + 1].strip() and len(lines[i].rstrip()) >= 0.75 * width]
+    wraps = sum(1 for text in long_on if not _END.search(text))
+    return wraps >= 4 and wraps >= 0.8 * len(long_on)
