@@ -427,3 +427,10 @@ def test_a_record_with_only_a_summary_is_published_and_flagged_as_a_summary(tmp_
     others = [a for a in _clean_json(out)["articles"] if a["url"] != "https://example.qa/video/7"]
     assert not any(f["code"] == "summary-only" for a in others for b in a["blocks"]
                    for f in b["flags"])
+
+
+def test_a_json_object_with_a_language_but_no_title_url_or_text_is_no_record(tmp_path):
+    path = _export(tmp_path, "x.expected.json",
+                   json.dumps({"language": "ar", "blocks": [{"kind": "title", "text": "t"}]}))
+    listing = _listing(path)
+    assert listing.found == [] and "not a scraper export" in listing.not_read[0][1]

@@ -113,3 +113,15 @@ def test_a_reporters_byline_and_two_stories_date_lines_are_theirs_not_the_sites(
         assert "Meridian" not in texts and "Business" not in texts  # the site's menu goes
         assert any(t.startswith("By ") for t in texts), (name, texts)
         assert art["date"] is not None, name
+
+
+def test_a_photo_description_closing_with_its_credit_is_a_caption_not_a_cut_sentence():
+    from pipeline.readers.base import caption_line
+
+    assert caption_line("متسوقون في سوق العوير المركزي للخضار والفواكه (صورة: مريم الكعبي)")
+    assert caption_line("Shoppers at the central market in Dubai (Photo: AFP)")
+    # A sentence that mentions a credit in passing is a sentence.
+    assert not caption_line("He said the photo (photo: AFP) was fake and the ministry denied it.")
+    lines = ["Dubai prices rise", "", "Shoppers at the central market in Dubai (Photo: AFP)"]
+    units, _ = plain_units(lines)
+    assert units[-1].shape == "caption"

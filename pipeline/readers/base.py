@@ -67,14 +67,17 @@ def _caption_re() -> regex.Pattern:
     if not cues:
         return regex.compile(r"(?!)")
     words = "|".join(sorted((regex.escape(c) for c in cues), key=len, reverse=True))
-    return regex.compile(
-        r"^[(\[]?\s*(?:" + words + r")\s*(?:[:：/©]|\p{Pd})\s*\S.{0,200}$",
-        regex.IGNORECASE)
+    credit = r"(?:" + words + r")\s*(?:[:：/©]|\p{Pd})\s*\S"
+    # Opening with the credit ("Фото: ТАСС"), or a description that closes with it in
+    # brackets ("Shoppers at the market (Photo: AFP)"): a sentence does not end that way.
+    return regex.compile(r"^[(\[]?\s*" + credit + r".{0,200}$|^.{0,300}[(\[]\s*" + credit
+                         + r"[^)\]]{0,80}[)\]]\.?$", regex.IGNORECASE)
 
 
 def caption_line(text: str) -> bool:
     """A line that is a photo's caption or credit: it opens with a caption word and a colon
-    (or slash, dash, ©) and is short (structure.toml's ``caption_max_words``)."""
+    (or slash, dash, ©), or closes with one in brackets, and is short (structure.toml's
+    ``caption_max_words``)."""
     text = text.strip()
     return len(text.split()) <= _caption_max_words() and bool(_caption_re().match(text))
 

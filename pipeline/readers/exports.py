@@ -59,6 +59,9 @@ _LEAD = tuple(_norm(n) for n in ("description", "excerpt", "summary", "lead", "s
 _LIST_KEYS = ("articles", "items", "data", "results", "entries", "records", "documents",
               "docs", "posts", "news", "rows")
 _KNOWN = {n for names in _FIELDS.values() for n in names} | set(_BODY) | set(_LEAD)
+# What makes an object an article's record: a title, a URL or text. A language or a date alone
+# (a settings file, a test's expected results) does not.
+_ARTICLE = {*_FIELDS["title"], *_FIELDS["url"], *_BODY, *_LEAD} - {_norm("source")}
 # HTML, not text that mentions a tag: a block element or a line break.
 _HTML_BLOCK = re.compile(r"<(?:p|div|br|h[1-6]|article|section|blockquote|ul|ol|li|table|tr|"
                          r"figure|body|html)\b[^>]*>", re.IGNORECASE)
@@ -133,7 +136,7 @@ def _record_list(data: Any, depth: int = 0) -> list | None:
     if isinstance(data, list):
         dicts = [r for r in data if isinstance(r, dict)]
         # A list of records, or an empty export; a list of numbers or names is something else.
-        if not data or (dicts and any(_norm(k) in _KNOWN for r in dicts for k in r)):
+        if not data or (dicts and any(_norm(k) in _ARTICLE for r in dicts for k in r)):
             return data
         return None
     if not isinstance(data, dict):
@@ -146,7 +149,7 @@ def _record_list(data: Any, depth: int = 0) -> list | None:
             found = _record_list(value, depth + 1)
             if found is not None:
                 return found
-    if any(_norm(k) in _KNOWN for k in data):
+    if any(_norm(k) in _ARTICLE for k in data):
         return [data]  # one record, without text: listed, and parsing it will say so
     return None
 
