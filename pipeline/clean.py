@@ -737,11 +737,18 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
                 records[n] = m.LineRecord(n, "changed", block=",".join(ids), kind=kinds,
                                           rule="hard-wrap", before=source, after=it.text)
             continue
-        changed = it.text != original.strip()
+        # A line split into parts (a byline fused to its title, a dateline to its paragraph)
+        # that loses characters on the way ("يكتب.." between the name and the title) is a
+        # changed line, the parts as its after: every character of a kept line is accounted for.
+        split = " / ".join(text for _, text in parts)
+        lost = len(parts) > 1 and re.sub(r"\s", "", split.replace(" / ", "")) != re.sub(
+            r"\s", "", it.text)
+        changed = it.text != original.strip() or lost
         for j, n in enumerate(it.unit.lines):
             if j == 0 and changed:
                 records[n] = m.LineRecord(n, "changed", block=",".join(ids), kind=kinds,
-                                          before=original, after=it.text)
+                                          rule="split" if lost else None, before=original,
+                                          after=split if lost else it.text)
             else:
                 records[n] = m.LineRecord(n, "kept", block=",".join(ids), kind=kinds)
     for n, (text, what) in raw.markup_lines.items():

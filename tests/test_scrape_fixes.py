@@ -25,7 +25,11 @@ WRAPPED = [
 
 
 def test_a_wrapped_story_inside_a_sites_menus_is_joined_into_paragraphs():
-    lines = [*MENU, "", "Maize prices hit record", "", *WRAPPED, "", *MENU[1:5]]
+    # A page's foot: labels closed by a colon or a bracket above the next line, a sign-up
+    # sentence straight above a menu, none of which says anything about the paragraphs.
+    foot = ["Suggested Topics:", "Africa", "Download the App (iOS)", "Download the App (Android)",
+            "Get the newsletter. Sign up here.", "Follow Us"]
+    lines = [*MENU, "", "Maize prices hit record", "", *WRAPPED, "", *foot, "", *MENU[1:5]]
     units, _ = plain_units(lines)
     texts = [u.text for u in units]
     assert WRAPPED[0] + " " + WRAPPED[1] + " " + WRAPPED[2] + " " + WRAPPED[3] in texts
@@ -125,3 +129,32 @@ def test_a_photo_description_closing_with_its_credit_is_a_caption_not_a_cut_sent
     lines = ["Dubai prices rise", "", "Shoppers at the central market in Dubai (Photo: AFP)"]
     units, _ = plain_units(lines)
     assert units[-1].shape == "caption"
+
+
+def test_a_word_dropped_between_a_fused_byline_and_its_title_is_a_changed_line(tmp_path):
+    body = ("أكد وزير الخارجية الكازاخستاني أن بلاده تسعى إلى تعزيز التعاون مع دول الخليج في "
+            "مجالات الطاقة والنقل والاستثمار.")
+    art = _clean_folder(tmp_path, {"a.txt": "الكاتب الصحفى محمد طلعت يكتب.. كازاخستان تعزز "
+                                            "شراكتها مع دول الخليج\n\n" + body + "\n"})["a.txt"]
+    assert [b["kind"] for b in art["blocks"]][:2] == ["byline", "title"]
+    first = art["lines"][0]
+    assert first["action"] == "changed" and first["rule"] == "split"
+    assert "يكتب" in first["before"] and "يكتب" not in first["after"]
+    assert first["after"] == "الكاتب الصحفى محمد طلعت / كازاخستان تعزز شراكتها مع دول الخليج"
+    assert art["lines"][2]["action"] == "kept"  # the paragraph, untouched, is kept
+
+
+def test_a_blogs_name_in_the_page_title_is_not_taken_for_the_posts_headline():
+    from pipeline.readers.html import _post_title
+
+    page = ("<html><head><title>کراچی کی آواز: کراچی میں پانی کا بحران</title></head><body>"
+            "<h1>کراچی کی آواز</h1><h2>پیر، 13 نومبر 2023</h2>"
+            "<h3 class='post-title'>کراچی میں پانی کا بحران</h3><p>...</p></body></html>")
+    # The extractor took the blog's name, one part of the <title>; the post's heading is the
+    # other part.
+    assert _post_title(page, "کراچی کی آواز") == "کراچی میں پانی کا بحران"
+    assert _post_title(page, "کراچی میں پانی کا بحران") == "کراچی میں پانی کا بحران"
+    # A title that is no part of the <title> is the extractor's own finding, kept.
+    assert _post_title(page, "Another headline") == "Another headline"
+    news = page.replace("کراچی کی آواز: کراچی میں پانی کا بحران", "Water crisis | Daily News")
+    assert _post_title(news, "Daily News") == "Daily News"  # no heading reads "Water crisis"

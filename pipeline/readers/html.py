@@ -81,6 +81,8 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
     lang = page_language(text)
     if lang:
         meta["lang"] = lang
+    if meta.get("title"):
+        meta["title"] = _post_title(text, meta["title"])
     meta = clean_meta(meta)
     raw = RawArticle(path, encoding, "n/a", units, len(units), [], meta)
     raw.declared_by = "the page's lang attribute"
@@ -187,6 +189,42 @@ def _page_blocks(text: str) -> list[str]:
     except (etree.ParserError, ValueError):
         return []
     return list(dict.fromkeys(_blocks(root, _PAGE_BLOCKS, "br", _PAGE_SKIP)))
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# How a page's <title> joins the site's name and the article's: "Blog: Post", "Post | Site".
+_TITLE_PARTS = re.compile(r"\s+[|»–—·-]\s+|\s*::\s*|:\s+")
+
+
+def _post_title(page: str, title: str) -> str:
+    """The article's headline when the extractor took the site's name for it: the <title> is
+    "Site: Post" (Blogger) or "Post | Site", the extractor's title is one part, and the
+    headings of the page (h1-h3) read as parts of it; the article's is the last such heading
+    before the page's first paragraph of text (the site's name heads the page, far above)."""
+    import html as html_lib
+
+    from lxml import html as lxml_html
+
+    found = _TITLE_TAG.search(page[:50000])
+    if not found:
+        return title
+    flat = lambda s: " ".join(s.split()).casefold()  # noqa: E731
+    parts = [flat(p) for p in _TITLE_PARTS.split(html_lib.unescape(found.group(1))) if p.strip()]
+    if len(parts) < 2 or flat(title) not in parts:
+        return title
+    try:
+        root = lxml_html.fromstring(page)
+    except Exception:  # lxml raises several errors on broken pages; keep the extractor's
+        return title
+    nearest = None
+    for el in root.iter("h1", "h2", "h3", "p"):
+        text = " ".join(el.text_content().split())
+        if el.tag == "p":
+            if len(text.split()) >= 8:
+                break
+        elif text and flat(text) in parts:
+            nearest = text
+    return nearest or title
 
 
 def _left_out(blocks: list[str], units: list[Unit], meta: dict[str, str]) -> list[str]:

@@ -150,15 +150,20 @@ def _wrapped_lines(lines: list[str]) -> set[int]:
     return wraps
 
 
+_SENTENCE_END = re.compile(r"[.!?؟…۔][\"”»'’)\]]*\s*$")
+
+
 def _paragraphs_by_blank_lines(lines: list[str]) -> bool:
     """True when blank lines separate the paragraphs: a line that ends a sentence is mostly
-    followed by a blank line (or the end), not by the next paragraph."""
+    followed by a blank line (or the end), not by the next paragraph. Only a full stop, a
+    question or an exclamation ends a sentence here: a menu's "Topics:" or a table's
+    "Output (tonnes)" above the next line says nothing about paragraphs."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     if not filled or filled[-1] - filled[0] + 1 == len(filled):
         return False  # no blank line between two lines of text
     ends = followed = 0
     for i in filled[:-1]:
-        if _END.search(lines[i].strip()):
+        if _SENTENCE_END.search(lines[i].strip()):
             ends += 1
             followed += not lines[i + 1].strip()
     return followed * 2 >= ends
@@ -184,4 +189,4 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     long_on = [lines[i].strip() for i in range(len(lines) - 1)
                if lines[i + 1].strip() and len(lines[i].rstrip()) >= 0.75 * width]
     wraps = sum(1 for text in long_on if not _END.search(text))
-    return wraps >= 4 and wraps >= 0.8 * len(long_on)
+    return wraps >= 4 and wraps >= 0.6 * len(long_on)
