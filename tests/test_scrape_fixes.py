@@ -124,8 +124,16 @@ def test_a_photo_description_closing_with_its_credit_is_a_caption_not_a_cut_sent
 
     assert caption_line("متسوقون في سوق العوير المركزي للخضار والفواكه (صورة: مريم الكعبي)")
     assert caption_line("Shoppers at the central market in Dubai (Photo: AFP)")
+    assert caption_line("آسمان آلوده اصفهان از فراز کوه صفه؛ عکس: مریم احمدی")
+    assert caption_line("L'entrée des urgences du site de Porrentruy. Photo: Keystone")
     # A sentence that mentions a credit in passing is a sentence.
     assert not caption_line("He said the photo (photo: AFP) was fake and the ministry denied it.")
+    assert not caption_line("The ministry released a photo: the dam at dawn.")
+    # A page that sets its photo in a one-cell table (Blogger) has a caption, not a table.
+    from pipeline.readers.base import row_unit
+
+    assert row_unit(["", "Shoppers in Dubai (Photo: AFP)"], [3]).shape == "caption"
+    assert row_unit(["Nairobi", "6,800"], [4]).shape == "row"
     lines = ["Dubai prices rise", "", "Shoppers at the central market in Dubai (Photo: AFP)"]
     units, _ = plain_units(lines)
     assert units[-1].shape == "caption"
@@ -158,3 +166,23 @@ def test_a_blogs_name_in_the_page_title_is_not_taken_for_the_posts_headline():
     assert _post_title(page, "Another headline") == "Another headline"
     news = page.replace("کراچی کی آواز: کراچی میں پانی کا بحران", "Water crisis | Daily News")
     assert _post_title(news, "Daily News") == "Daily News"  # no heading reads "Water crisis"
+
+
+def test_a_figure_caption_the_extractor_dropped_is_put_back_as_a_caption(tmp_path):
+    paras = ["Officials in Isfahan closed all primary schools on Monday as air pollution "
+             "reached dangerous levels for the third day in a row.",
+             "The provincial crisis committee said schools would stay closed until the "
+             "weather changes and the wind disperses the smog over the city."]
+    page = ("<!DOCTYPE html><html lang='en'><head><title>Isfahan closes schools</title></head>"
+            "<body><nav>Home | News | Sport</nav><article><h1>Isfahan closes schools</h1>"
+            f"<p>{paras[0]}</p><figure><img src='a.jpg'><figcaption>The polluted sky over "
+            "Isfahan from Mount Soffeh. Photo: Maryam Ahmadi</figcaption></figure>"
+            f"<p>{paras[1]}</p></article><aside><figure><img src='b.jpg'><figcaption>Photo: "
+            "another story's thumbnail</figcaption></figure></aside></body></html>")
+    art = _clean_folder(tmp_path, {"page.html": page})["page.html"]
+    kinds = [(b["kind"], b["text"]) for b in art["blocks"]]
+    caption = ("caption", "The polluted sky over Isfahan from Mount Soffeh. Photo: Maryam Ahmadi")
+    assert kinds.index(caption) == kinds.index(("paragraph", paras[0])) + 1
+    # A caption outside the article's text (a sidebar's thumbnail) is not put in.
+    assert not any("thumbnail" in t for _, t in kinds)
+    assert [r["line"] for r in art["lines"]] == list(range(1, len(art["lines"]) + 1))

@@ -52,6 +52,11 @@ def row_unit(cells: list[str], lines: list[int], header: bool = False) -> Unit |
     cells = [" ".join(c.split()) for c in cells]
     if not any(cells):
         return None
+    filled = [c for c in cells if c]
+    if len(filled) == 1 and caption_line(filled[0]):
+        # A page laid out with a table around its photo (Blogger): the one cell is the
+        # photo's caption, not a table of data.
+        return Unit(filled[0], lines, "paragraph", shape="caption")
     return Unit(" | ".join(c for c in cells if c), lines, "paragraph", shape="row",
                 cells=cells, header=header)
 
@@ -68,10 +73,12 @@ def _caption_re() -> regex.Pattern:
         return regex.compile(r"(?!)")
     words = "|".join(sorted((regex.escape(c) for c in cues), key=len, reverse=True))
     credit = r"(?:" + words + r")\s*(?:[:：/©]|\p{Pd})\s*\S"
-    # Opening with the credit ("Фото: ТАСС"), or a description that closes with it in
-    # brackets ("Shoppers at the market (Photo: AFP)"): a sentence does not end that way.
-    return regex.compile(r"^[(\[]?\s*" + credit + r".{0,200}$|^.{0,300}[(\[]\s*" + credit
-                         + r"[^)\]]{0,80}[)\]]\.?$", regex.IGNORECASE)
+    # Opening with the credit ("Фото: ТАСС"), or a description that closes with it, in
+    # brackets or after a full stop or separator ("Shoppers at the market (Photo: AFP)",
+    # "... Porrentruy. Photo: Keystone", "... کوه صفه؛ عکس: مریم احمدی"): a sentence does not
+    # end that way.
+    return regex.compile(r"^[(\[]?\s*" + credit + r".{0,200}$|^.{0,300}(?:[(\[]|[.؛;،,|\p{Pd}]\s)"
+                         r"\s*" + credit + r"[^)\].!?]{0,80}[)\]]?\.?$", regex.IGNORECASE)
 
 
 def caption_line(text: str) -> bool:

@@ -84,10 +84,38 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
     if meta.get("title"):
         meta["title"] = _post_title(text, meta["title"])
     meta = clean_meta(meta)
+    blocks = _page_blocks(text)
+    units = _with_captions(blocks, units, _left_out(blocks, units, meta))
     raw = RawArticle(path, encoding, "n/a", units, len(units), [], meta)
     raw.declared_by = "the page's lang attribute"
-    raw.extractor_removed = _left_out(_page_blocks(text), units, meta)
+    raw.extractor_removed = _left_out(blocks, units, meta)
     return raw
+
+
+def _with_captions(blocks: list[str], units: list[Unit], left_out: list[str]) -> list[Unit]:
+    """The article's units with the photo captions the extractor dropped (it leaves out
+    <figure>, and its <figcaption> with it) put back where the page has them: a left-out
+    block that reads as a caption, standing between two blocks of the article's text. A "line"
+    of a page is a unit's place, so the units are numbered again."""
+    flat = {" ".join(u.text.split()): n for n, u in enumerate(units)}
+    at = [flat.get(b) for b in blocks]  # for each page block: the unit it is, if any
+    inside = [k for k, n in enumerate(at) if n is not None]
+    if not inside:
+        return units
+    after: dict[int, list[str]] = {}
+    for k, block in enumerate(blocks):
+        if inside[0] < k < inside[-1] and block in left_out and caption_line(block):
+            before = next(at[j] for j in range(k - 1, -1, -1) if at[j] is not None)
+            after.setdefault(before, []).append(block)
+    if not after:
+        return units
+    out: list[Unit] = []
+    for n, unit in enumerate(units):
+        out.append(unit)
+        out.extend(Unit(c, [], "paragraph", shape="caption") for c in after.get(n, []))
+    for n, unit in enumerate(out, start=1):
+        unit.lines = [n]
+    return out
 
 
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*",
