@@ -28,7 +28,7 @@ from .boilerplate import Rule, match_rule, rules_for
 from .errors import BadArticle
 from .languages import Language
 from .normalize import DEFAULT_ENDS, fold_for_matching, normalize_line, sentences, words
-from .readers.base import RawArticle, Unit
+from .readers.base import RawArticle, Unit, caption_line
 
 # Marks that may close a sentence after its full stop. Scraped Arabic-script text uses either
 # curly quote or guillemet to close (Urdu closes with “), and at a paragraph's end none opens.
@@ -158,8 +158,7 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
 # --- the language's cues -------------------------------------------------------------------
 
 _CUE_LISTS = ("byline_prefixes", "fused_byline_verbs", "offices", "agencies", "weekdays",
-              "weekdays_bare", "weekday_prefixes", "year_suffixes", "credit_lines",
-              "caption_cues")
+              "weekdays_bare", "weekday_prefixes", "year_suffixes", "credit_lines")
 
 
 def cues(language: Language, structure: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -442,17 +441,10 @@ def _tabular(it: Item, st: dict[str, Any]) -> bool:
 
 
 def _caption_like(text: str, st: dict[str, Any]) -> bool:
-    """A photo caption or credit: a line in brackets ("(فوٹو: فائل)"), or one led by a caption
-    label of the language ("Фото: ...", "Photo: AFP"; [structure] caption_cues)."""
-    if re.fullmatch(r"[(\[].*[)\]]\.?", text):
-        return True
-    labels = st.get("caption_cues") or []
-    return bool(labels) and bool(_caption_re(tuple(labels)).match(text))
-
-
-@lru_cache(maxsize=64)
-def _caption_re(labels: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"^[(\[]?\s*(?:" + _alternatives(labels) + r")\s*[:：/|-]", re.IGNORECASE)
+    """A photo caption or credit as the readers know one (readers.base.caption_line: led or
+    closed by a caption word, "Фото: ...", "... (Photo: AFP)"), or any line in brackets
+    ("(أ ف ب، رويترز)"): never a heading."""
+    return bool(re.fullmatch(r"[(\[].*[)\]]\.?", text)) or caption_line(text)
 
 
 def _heading_like(text: str, st: dict[str, Any]) -> bool:

@@ -52,6 +52,7 @@ class Run:
         self.cfg = load_config(opts.source, opts.overrides)  # once per run
         self.outputs: dict[str, Any] = {}
         self.timings: dict[str, float] = {}
+        self._keys: dict[str, str | None] = {}  # the folder is hashed once, not per stage
 
     @property
     def translating(self) -> bool:
@@ -60,11 +61,12 @@ class Run:
     def key_of(self, name: str) -> str | None:
         """What stage ``name``'s output depends on, without running anything; None when that
         cannot be known (a stage without a key, or one that reads such a stage)."""
-        stage = STAGES[name]
-        upstream = [self.key_of(r) for r in stage.reads]
-        if stage.key is None or None in upstream:
-            return None
-        return digest(code_version(), name, stage.key(self), upstream, self.opts.keep_going)
+        if name not in self._keys:
+            stage = STAGES[name]
+            upstream = [self.key_of(r) for r in stage.reads]
+            self._keys[name] = None if stage.key is None or None in upstream else digest(
+                code_version(), name, stage.key(self), upstream, self.opts.keep_going)
+        return self._keys[name]
 
     def get(self, name: str) -> Any:
         """The output of stage ``name``: its file when its key has not changed, else run (after

@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +19,10 @@ from .clean import article_id, clean_article, content_text, load_structure
 from .errors import BadArticle, PipelineError
 from .fileio import atomic_write_json, read_json
 from .folder import ARTICLE, KNOWN, REFUSED, Entry, found, survey
-from .ingest import check_inside, find_articles, list_file
+from .ingest import find_articles, list_file
 from .languages import Language
 from .languages.detect import decide
-from .readers.base import RawArticle
+from .readers.base import Found, RawArticle
 
 
 @dataclass
@@ -64,15 +66,14 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
     taken: set[str] = set()
     result = CleanResult([], files=entries)
     used: set[str] = set()
-    made: list[tuple[Any, str, str]] = []  # per article: its listing item, id and cache key
+    made: list[tuple[Found, str, str]] = []  # per article: its listing item, id and cache key
     common = digest(code_version(), cfg["clean"], cfg["languages"], _rules_digest(source, cfg),
                     _languages_digest(source)) if cache else ""
     for path in paths:
         entry = by_name[path.name]
         entry.articles = 0
         try:
-            check_inside(path, source)  # before any read, the cache's included
-            listing = list_file(path, source)
+            listing = list_file(path, source)  # a link out of the folder is refused unread
         except (BadArticle, OSError) as exc:
             err = exc if isinstance(exc, BadArticle) else BadArticle(
                 f"cannot read ({exc.strerror})", path)
@@ -95,18 +96,10 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
                 key = digest(common, path.name, item.key, art_id, item.fingerprint) \
                     if cache else ""
                 used.add(key)
-                cached = Path(cache, f"{key}.json") if cache else None
-                art = _read_cached(cached) if cached is not None else None
-                if art is not None:
-                    result.reused += 1
-                else:
-                    raw = item.parse()
-                    raw.record, raw.record_label = item.key, item.label if item.key else ""
-                    language, how = article_language(raw, cfg, source, rules)
-                    art = clean_article(raw, cfg, rules, art_id, structure, language)
-                    art.language_source = how
-                    if cached is not None:
-                        atomic_write_json(cached, m.article_to_dict(art))
+                art, reused = _through_cache(
+                    Path(cache, f"{key}.json") if cache else None,
+                    partial(_clean_one, item, art_id, cfg, source, rules, structure))
+                result.reused += reused
                 made.append((item, art_id, key))
             except BadArticle as exc:
                 if item.key is not None:  # one record of many: say which
@@ -131,7 +124,7 @@ def run_clean(source: Path, cfg: dict[str, Any], keep_going: bool = False,
     return result
 
 
-def _without_templates(result: CleanResult, made: list[tuple[Any, str, str]], source: Path,
+def _without_templates(result: CleanResult, made: list[tuple[Found, str, str]], source: Path,
                        cfg: dict[str, Any], rules: list, structure: dict[str, Any],
                        cache: Path | None, used: set[str]) -> None:
     """Clean again, without them, the articles in which the folder shows its site's template
@@ -142,23 +135,40 @@ def _without_templates(result: CleanResult, made: list[tuple[Any, str, str]], so
     for i, lines in sorted(found.lines.items()):
         item, art_id, key = made[i]
         redone = digest(key, sorted(lines.items())) if cache else ""
-        cached = Path(cache, f"{redone}.json") if cache else None
-        art = _read_cached(cached) if cached is not None else None
-        if art is None:
-            raw = item.parse()
-            raw.record, raw.record_label = item.key, item.label if item.key else ""
-            language, how = article_language(raw, cfg, source, rules)
-            try:
-                art = clean_article(raw, cfg, rules, art_id, structure, language, lines)
-            except BadArticle:
-                continue  # nothing of its own would be left: it keeps the lines
-            art.language_source = how
-            if cached is not None:
-                atomic_write_json(cached, m.article_to_dict(art))
+        try:
+            art, _ = _through_cache(
+                Path(cache, f"{redone}.json") if cache else None,
+                partial(_clean_one, item, art_id, cfg, source, rules, structure, lines))
+        except BadArticle:
+            continue  # nothing of its own would be left: it keeps the lines
         used.add(redone)
         result.articles[i] = art
         removed.add(i)
     result.site_template = found.report(result.articles, removed)
+
+
+def _clean_one(item: Found, art_id: str, cfg: dict[str, Any], source: Path, rules: list,
+               structure: dict[str, Any],
+               template_lines: dict[int, str] | None = None) -> m.Article:
+    """One listed article, parsed, its language decided and cleaned."""
+    raw = item.parse()
+    raw.record, raw.record_label = item.key, item.label if item.key else ""
+    language, how = article_language(raw, cfg, source, rules)
+    art = clean_article(raw, cfg, rules, art_id, structure, language, template_lines)
+    art.language_source = how
+    return art
+
+
+def _through_cache(path: Path | None, make: Callable[[], m.Article]) -> tuple[m.Article, bool]:
+    """The article cached at ``path``, else made and cached there; and whether it was
+    read back."""
+    art = _read_cached(path) if path is not None else None
+    if art is not None:
+        return art, True
+    art = make()
+    if path is not None:
+        atomic_write_json(path, m.article_to_dict(art))
+    return art, False
 
 
 def article_language(raw: RawArticle, cfg: dict[str, Any], source: Path,

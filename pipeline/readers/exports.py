@@ -326,13 +326,13 @@ def _keep_page_title(raw: RawArticle, html: str, title: str) -> None:
     and leaves it out of the body. The export's title replaces it, so that heading goes back
     into the body where the fragment has it; a title that is no text of the fragment (a full
     page's <title>) is listed as removed."""
-    from .html import _page_blocks
+    from .html import page_blocks
 
     found = raw.meta.get("title", "")
     if not found or _flat(found) == _flat(title) or any(
             _flat(u.text) == _flat(found) for u in raw.units):
         return
-    blocks = [_flat(b) for b in _page_blocks(html)]
+    blocks = [_flat(b) for b in page_blocks(html)]
     if _flat(found) not in blocks:
         raw.extractor_removed.append(found)
         return

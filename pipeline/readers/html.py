@@ -84,7 +84,7 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
     if meta.get("title"):
         meta["title"] = _post_title(text, meta["title"])
     meta = clean_meta(meta)
-    blocks = _page_blocks(text)
+    blocks = page_blocks(text)
     units = _with_captions(blocks, units, _left_out(blocks, units, meta))
     raw = RawArticle(path, encoding, "n/a", units, len(units), [], meta)
     raw.declared_by = "the page's lang attribute"
@@ -207,7 +207,7 @@ def _blocks(root, block_tags, break_tag: str, skip_tags=frozenset()) -> list[str
     return out
 
 
-def _page_blocks(text: str) -> list[str]:
+def page_blocks(text: str) -> list[str]:
     """Visible text blocks of the whole page, to list what the extractor left out."""
     from lxml import etree
     from lxml import html as lxml_html
