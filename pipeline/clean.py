@@ -718,6 +718,7 @@ def _build_article(raw: RawArticle, items: list[Item], art_id: str,
         if shaped is not None:
             block = new_block(shaped.kind, shaped.text, it.unit, True)
             block.marker, block.ordered = shaped.marker, shaped.ordered
+            block.level = shaped.level
             block.cells, block.header = shaped.cells, shaped.header
             ids, parts = [block.id], [(shaped.kind, shaped.text)]
         else:
@@ -772,6 +773,7 @@ def _shaped(it: Item, ccfg: dict[str, Any], language: Language) -> m.Block | Non
                                     ccfg.get("remove_tatweel", True), language)
     if unit.shape == m.ITEM:
         block.ordered = bool(unit.ordered)
+        block.level = unit.level
         marker = norm(unit.marker or "")
         block.marker = marker or None
         if marker and it.text.startswith(marker) and it.text[len(marker):].strip():

@@ -77,6 +77,8 @@ class Block:
     ordered: bool | None = None
     cells: list[str] | None = None
     header: bool = False
+    # For ITEM blocks of a list inside a list item: how deep (0 is the outer list).
+    level: int = 0
 
     @property
     def is_meta(self) -> bool:
@@ -248,7 +250,8 @@ def _block_from(d: dict[str, Any]) -> Block:
 
 # Block fields written only when set: a paragraph's JSON stays as it was before blocks had
 # a shape, so stage files and their cache keys only change where structure was found.
-_SHAPE_DEFAULTS = {"marker": None, "ordered": None, "cells": None, "header": False}
+_SHAPE_DEFAULTS = {"marker": None, "ordered": None, "cells": None, "header": False,
+                   "level": 0}
 
 
 def _trim_block(d: dict[str, Any]) -> dict[str, Any]:

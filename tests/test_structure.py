@@ -35,6 +35,7 @@ lang: ar
 
 3. الطاقة المتجددة ومشاريع الرياح.
 4. الزراعة والأمن الغذائي.
+   - القمح والشعير.
 
 | المؤشر | 2023 | 2024 |
 |---|---|---|
@@ -82,8 +83,9 @@ def test_shaped_blocks_survive_the_json_round_trip_and_plain_ones_are_unchanged(
 def test_markdown_list_numbers_table_cells_and_header_row(tmp_path):
     units = read_markdown(tmp_path / "a.md", MARKDOWN, "utf-8").units
     items = [u for u in units if u.shape == "item"]
-    assert [(u.marker, u.ordered, u.text) for u in items] == [
-        ("3.", True, "الطاقة المتجددة ومشاريع الرياح."), ("4.", True, "الزراعة والأمن الغذائي.")]
+    assert [(u.marker, u.ordered, u.text, u.level) for u in items] == [
+        ("3.", True, "الطاقة المتجددة ومشاريع الرياح.", 0),
+        ("4.", True, "الزراعة والأمن الغذائي.", 0), ("•", False, "القمح والشعير.", 1)]
     rows = [u for u in units if u.shape == "row"]
     assert rows[0].cells == ["المؤشر", "2023", "2024"] and rows[0].header
     assert rows[1].cells == ["حجم التبادل التجاري", "41 مليون دولار", "52 مليون دولار"]
@@ -123,6 +125,38 @@ def test_html_lists_and_table_rows(tmp_path):
     assert [u.text for u in units if u.shape == "caption"] == ["Photo: AFP/Getty"]
 
 
+def test_html_list_numbering_as_the_page_gives_it_and_nested_lists(tmp_path):
+    # trafilatura keeps that a list is numbered, not where it starts: the page's own <ol
+    # start>, <li value> and <ol reversed> give the numbers; a list inside an item is deeper.
+    para = ("<p>" + "A paragraph long enough to be read as the text of the article, with "
+            "more words after it so the extractor keeps it. " * 2 + "</p>")
+    page = (f"<html lang=en><body><article><h1>The title</h1>{para}"
+            "<ol start='4'><li>Fourth step of the plan</li><li>Fifth step, in two parts"
+            "<ul><li>the first part of it</li><li>the second part of it</li></ul></li>"
+            "<li value='9'>Ninth step of the plan</li><li>Tenth step of the plan</li></ol>"
+            "<ol reversed><li>Third place in the count</li><li>Second place in the count</li>"
+            f"<li>First place in the count</li></ol>{para}</article></body></html>")
+    items = [(u.marker, u.level, u.text) for u in
+             read_html(tmp_path / "a.html", page, "utf-8").units if u.shape == "item"]
+    assert items == [("4.", 0, "Fourth step of the plan"), ("5.", 0, "Fifth step, in two parts"),
+                     ("•", 1, "the first part of it"), ("•", 1, "the second part of it"),
+                     ("9.", 0, "Ninth step of the plan"), ("10.", 0, "Tenth step of the plan"),
+                     ("3.", 0, "Third place in the count"), ("2.", 0, "Second place in the count"),
+                     ("1.", 0, "First place in the count")]
+
+
+def test_nested_lists_in_markdown_and_plain_text_keep_their_depth(tmp_path):
+    md = "1. Energy\n   - wind\n   - sun\n2. Water\n"
+    units = read_markdown(tmp_path / "a.md", md, "utf-8").units
+    assert [(u.marker, u.level, u.text) for u in units] == [
+        ("1.", 0, "Energy"), ("•", 1, "wind"), ("•", 1, "sun"), ("2.", 0, "Water")]
+    units, _ = plain_units(["Two fields:", "- Energy", "    ◦ wind", "    ◦ sun", "- Water",
+                            "", "Then a paragraph.", "  - a lone indented item"])
+    assert [(u.level, u.text.strip()) for u in units if u.shape == "item"] == [
+        (0, "- Energy"), (1, "◦ wind"), (1, "◦ sun"), (0, "- Water"),
+        (0, "- a lone indented item")]
+
+
 def test_docx_numbered_and_bulleted_paragraphs_tables_and_captions(tmp_path):
     docx = pytest.importorskip("docx")
     d = docx.Document()
@@ -149,8 +183,9 @@ def test_cleaning_keeps_the_shape_as_the_kind_and_every_character_of_the_line(tm
     (tmp_path / "a.md").write_text(MARKDOWN, encoding="utf-8")
     a = _clean(tmp_path / "a.md")
     items = [b for b in a.blocks if b.kind == m.ITEM]
-    assert [(b.marker, b.number, b.text) for b in items] == [
-        ("3.", 3, "الطاقة المتجددة ومشاريع الرياح."), ("4.", 4, "الزراعة والأمن الغذائي.")]
+    assert [(b.marker, b.number, b.text, b.level) for b in items] == [
+        ("3.", 3, "الطاقة المتجددة ومشاريع الرياح.", 0), ("4.", 4, "الزراعة والأمن الغذائي.", 0),
+        ("•", None, "القمح والشعير.", 1)]
     rows = [b for b in a.blocks if b.kind == m.ROW]
     assert rows[1].text == "حجم التبادل التجاري | 41 مليون دولار | 52 مليون دولار"
     assert rows[1].cells[2] == "52 مليون دولار" and rows[0].header
@@ -205,6 +240,9 @@ def test_web_edition_sets_lists_tables_and_captions(built):
     ol = doc.xpath('//ol[contains(@class, "list")]')
     assert ol and ol[0].get("start") == "3"
     assert [li.get("value") for li in ol[0].xpath("./li")] == ["3", "4"]
+    nested = doc.xpath('//li[contains(@class, "level-1")]')
+    assert [li.xpath("string(.//*[contains(@class, 'src')])") for li in nested] == [
+        "• القمح والشعير."]
     arabic = [li for x in doc.xpath('//ol[contains(@class, "list")]') for li in x.xpath("./li")
               if "١-" in li.text_content()]
     assert [li.get("value") for li in arabic] == ["1"]  # "١-" is item 1

@@ -40,10 +40,14 @@ class Unit:
     ordered: bool | None = None
     cells: list[str] | None = None
     header: bool = False
+    # A list item's depth: 0 for an item of the outer list, 1 for one of a list inside it...
+    level: int = 0
 
 
-def item_unit(text: str, lines: list[int], marker: str | None, ordered: bool) -> Unit:
-    return Unit(text, lines, "paragraph", shape="item", marker=marker, ordered=ordered)
+def item_unit(text: str, lines: list[int], marker: str | None, ordered: bool,
+              level: int = 0) -> Unit:
+    return Unit(text, lines, "paragraph", shape="item", marker=marker, ordered=ordered,
+                level=level)
 
 
 def row_unit(cells: list[str], lines: list[int], header: bool = False) -> Unit | None:

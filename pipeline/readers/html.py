@@ -66,7 +66,7 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
         raise BadArticle(f"cannot parse HTML ({exc.__class__.__name__})", path) from None
     if doc is None or getattr(doc, "body", None) is None:
         raise BadArticle("no article text found in the HTML page", path)
-    units = _body_units(doc.body)
+    units = _body_units(doc.body, _list_numbers(text))
     if not units:
         raise BadArticle("no article text found in the HTML page", path)
     meta = {}
@@ -132,14 +132,17 @@ def page_language(html: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def _body_units(body) -> list[Unit]:
+def _body_units(body, numbers: dict[str, int] | None = None) -> list[Unit]:
     """One unit per paragraph of trafilatura's body, in order; a table row is one unit, its
-    cells joined by " | " (a cell is never a heading of its own)."""
+    cells joined by " | " (a cell is never a heading of its own). A list inside a list item
+    gives items one level deeper; an ordered item's number is the page's (``numbers``, by
+    the item's text), as trafilatura keeps whether a list is numbered, not from where."""
     units: list[Unit] = []
     taken: set = set()
     for el in body.iter(*_BODY_UNITS):
-        if any(a in taken for a in el.iterancestors()):
-            continue  # inside a quote, row or item already read as a whole
+        if any(a in taken and not (el.tag == "item" and a.tag == "item")
+               for a in el.iterancestors()):
+            continue  # inside a quote or row already read as a whole
         taken.add(el)
         if el.tag == "row":
             cells = [" ".join(_blocks(c, _BODY_BLOCKS, "lb")) for c in el.iter("cell")]
@@ -148,22 +151,58 @@ def _body_units(body) -> list[Unit]:
             if row is not None:
                 units.append(row)
             continue
-        pieces = _blocks(el, _BODY_BLOCKS, "lb")
+        # An item's own text: a list inside it gives items of its own.
+        pieces = _blocks(el, _BODY_BLOCKS, "lb", frozenset({"list"}) if el.tag == "item"
+                         else frozenset())
         for j, piece in enumerate(pieces):
             if not piece:
                 continue
             n = [len(units) + 1]
             if el.tag == "item" and j == 0:
-                # The first paragraph of a list item carries its marker (trafilatura keeps
-                # whether the list was numbered, not where its numbering started).
+                # The first paragraph of a list item carries its marker.
                 ordered = el.getparent() is not None and el.getparent().get("rend") == "ol"
-                number = sum(1 for x in el.itersiblings("item", preceding=True)) + 1
-                units.append(item_unit(piece, n, f"{number}." if ordered else "•", ordered))
+                number = (numbers or {}).get(piece) or \
+                    sum(1 for x in el.itersiblings("item", preceding=True)) + 1
+                level = sum(1 for a in el.iterancestors("list")) - 1
+                units.append(item_unit(piece, n, f"{number}." if ordered else "•", ordered,
+                                       max(level, 0)))
             elif el.tag == "p" and caption_line(piece):
                 units.append(Unit(piece, n, "paragraph", shape="caption"))
             else:
                 units.append(Unit(piece, n, _HINTS.get(el.tag)))
     return units
+
+
+def _list_numbers(page: str) -> dict[str, int]:
+    """The number the page gives each item of its numbered lists, by the item's first
+    paragraph: ``<ol start="4">``, ``<li value="9">`` and ``<ol reversed>`` as a browser
+    counts them. An item text that two lists number differently is left out."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return {}
+    found: dict[str, int | None] = {}
+    for ol in root.iter("ol"):
+        items = [li for li in ol.iterchildren("li")]
+        backwards = ol.get("reversed") is not None
+        n = _integer(ol.get("start"), len(items) if backwards else 1)
+        for li in items:
+            n = _integer(li.get("value"), n)
+            first = next(iter(_blocks(li, _PAGE_BLOCKS, "br", _PAGE_SKIP | {"ol", "ul"})), "")
+            if first:
+                found[first] = n if found.get(first, n) == n else None
+            n += -1 if backwards else 1
+    return {text: n for text, n in found.items() if n is not None}
+
+
+def _integer(value: str | None, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return default
 
 
 def _blocks(root, block_tags, break_tag: str, skip_tags=frozenset()) -> list[str]:

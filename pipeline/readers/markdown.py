@@ -254,7 +254,8 @@ def read_markdown(path: Path, text: str, encoding: str) -> RawArticle:
             if content and marker is not None and hint == "paragraph":
                 # The item's first paragraph carries its marker; a second paragraph of the
                 # same item is body text of its own.
-                units.append(item_unit(content, span, marker, ordered))
+                units.append(item_unit(content, span, marker, ordered,
+                                       context.count("list_item") - 1))
                 marker = None
             elif content and hint is None and caption_line(content):
                 units.append(Unit(content, span, "paragraph", shape="caption"))

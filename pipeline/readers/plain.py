@@ -114,7 +114,29 @@ def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list
             unit.joined = [*(unit.joined or [lines[i - 1]]), ln]
         else:
             units.append(_line_unit(ln, first_line + i))
+    _nest_items(units)
     return units, blanks
+
+
+def _nest_items(units: list[Unit]) -> None:
+    """Depths of the items of nested lists: in a run of list items, an item indented more than
+    the one above opens a list inside it, and one indented back closes it, as every plain-text
+    list and Markdown writes them."""
+    indents: list[int] = []  # the indents of the open lists, outer first
+    last_line = None
+    for unit in units:
+        if unit.shape != "item" or (last_line is not None and unit.lines[0] > last_line + 2):
+            indents = []
+        if unit.shape != "item":
+            last_line = None
+            continue
+        indent = len(unit.text) - len(unit.text.lstrip())
+        while indents and indent < indents[-1]:
+            indents.pop()
+        if not indents or indent > indents[-1]:
+            indents.append(indent)
+        unit.level = len(indents) - 1
+        last_line = unit.lines[-1]
 
 
 def _wrapped_lines(lines: list[str]) -> set[int]:
