@@ -313,6 +313,37 @@ def _byline(text: str, cue: dict[str, Any]) -> bool:
     return not first.islower()
 
 
+_NAME_WORD = re.compile(r"^\p{Lu}[\p{L}\p{M}'’.-]*$")
+_ROLE_SPLIT = re.compile(r"\s+[|–—]\s+|,\s+")
+
+
+def _bare_name(it: Item, st: dict[str, Any], author: str | None, lower: set[str]) -> bool:
+    """A byline without its word, on its own line under the title: the page's author field
+    as written, or (in a script with capitals) a name of 2 to 4 capitalised words with an
+    optional short role, "Murat Kaya", "Jane Doe | Staff writer". A line in capitals is a
+    wire heading, and a title-case phrase is not a name when the article writes one of its
+    words in lower case (``lower``) elsewhere ("Looking East" / "looking"). Anything the
+    format marks (a heading, a list item) is left as it is."""
+    if it.unit.hint is not None or it.unit.shape:
+        return False
+    text = " ".join(it.text.split())
+    if author and fold_for_matching(text) == fold_for_matching(author):
+        return True
+    name, *role = _ROLE_SPLIT.split(text, maxsplit=1)
+    if role and (len(role[0].split()) > 4 or re.search(r"[.!?؟:;]$|\d", role[0])):
+        return False
+    parts = name.split()
+    particles = set(st.get("name_particles", []))
+    capitals = [w for w in parts if _NAME_WORD.match(w)]
+    return (2 <= len(parts) <= 4 and len(capitals) >= 2 and not name.isupper()
+            and all(w in capitals or w.casefold() in particles for w in parts)
+            and not any(w.casefold() in lower for w in capitals))
+
+
+def _lowercase_words(content: list[Item]) -> set[str]:
+    return {w for it in content for w in words(it.text) if w.islower()}
+
+
 def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str],
                     rules: list[Rule] | None = None) -> None:
     fused_re = _fused_re(tuple(st["fused_byline_verbs"]))
@@ -342,7 +373,8 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
     head = 0
     while head < len(rest) and head < 3:
         it = rest[head]
-        if _byline(it.text, st) and len(words(it.text)) <= 10:
+        if (_byline(it.text, st) and len(words(it.text)) <= 10) or (
+                pos and _bare_name(it, st, meta.get("author"), _lowercase_words(content))):
             it.kind = m.BYLINE
         elif (pos and head == 0 and it.unit.hint not in ("heading", "paragraph")
               and len(words(it.text)) <= st["deck_max_words"]

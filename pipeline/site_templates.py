@@ -40,9 +40,6 @@ from .normalize import fold_for_matching, words
 
 RULE = "site-template"
 
-# Kinds cleaning gives a line by positive evidence that it is the article's own (a byline
-# word, an agency's dateline): recurring, they are the same author or agency, not the site.
-_OWN_KINDS = (m.BYLINE, m.DATELINE)
 _KEEPS_CONTENT = (m.PARAGRAPH, m.QUOTE, m.HEADING)
 _LETTER = re.compile(r"\p{L}")
 
@@ -160,10 +157,12 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
         prose_at = [j for j, u in enumerate(au) if u.prose or (u.sentence and not cand[j])]
         chosen: list[int] = []
         for j, u in enumerate(au):
-            if not cand[j] or _own(u, art, language):
+            if not cand[j]:
                 continue
             in_run = (j > 0 and cand[j - 1] and pair_recurs(i, (au[j - 1].key, u.key))) or (
                 j + 1 < len(au) and cand[j + 1] and pair_recurs(i, (u.key, au[j + 1].key)))
+            if _own(u, art, language, in_run):
+                continue
             if u.kind == m.TITLE:
                 ok = in_run or len(files[u.key]) >= st["title_min_files"] \
                     or _title_follows(au, j, cand)
@@ -218,9 +217,11 @@ def _title_follows(au: list[_Line], j: int, cand: list[bool]) -> bool:
             and 0 < len(words(nxt.text)) <= 30)
 
 
-def _own(u: _Line, art: m.Article, language: languages.Language) -> bool:
-    """A byline, a dateline, or a closing credit naming agencies: the article's own."""
-    if u.kind in _OWN_KINDS:
+def _own(u: _Line, art: m.Article, language: languages.Language, in_run: bool) -> bool:
+    """A byline, a dateline, or a closing credit naming agencies: the article's own. A byline
+    cleaning read from a bare name ("Mert Yılmaz") is not, inside a run of the site's menu
+    ("Ana Sayfa" under the site's name): there only a byline word says so."""
+    if u.kind == m.DATELINE or (u.kind == m.BYLINE and not in_run):
         return True
     from .clean import _byline, _iso_date, cues
 

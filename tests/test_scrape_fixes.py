@@ -186,3 +186,35 @@ def test_a_figure_caption_the_extractor_dropped_is_put_back_as_a_caption(tmp_pat
     # A caption outside the article's text (a sidebar's thumbnail) is not put in.
     assert not any("thumbnail" in t for _, t in kinds)
     assert [r["line"] for r in art["lines"]] == list(range(1, len(art["lines"]) + 1))
+
+
+def _bare(title: str, name: str, body: str) -> str:
+    return "\n".join(["Ege Gündem", "Ana Sayfa", "Gündem", "Ekonomi", "Spor", "", title, "",
+                      name, "", body, ""])
+
+
+def test_a_bare_name_under_the_title_is_the_byline_and_a_menu_line_is_not(tmp_path):
+    # The name printed without "By" under the title is the byline, in Latin and Cyrillic and
+    # with a role; a title-case deck whose words the text writes in lower case is not a name,
+    # and the site's two-word menu item ("Ana Sayfa") is not a byline however it is capitalised.
+    body = ("Bakan, Bornova'da düzenlenen toplantıda yaptığı konuşmada, kentte 2023 yılından bu "
+            "yana 48 bin bağımsız bölümün riskli yapı olarak tescil edildiğini söyledi.")
+    ru = ("Глава региона сообщил, что работы на трассе завершатся к осени, а движение будет "
+          "открыто в обе стороны.")
+    en = ("The ministry said looking east was now a priority, and that talks with Beijing and "
+          "Tashkent would resume in the spring.")
+    arts = _clean_folder(tmp_path, {
+        "a.txt": _bare("Deprem raporu Meclis'e gidiyor", "Mert Yılmaz", body),
+        "b.txt": _bare("İzmir'de ulaşıma zam", "Ayşe Demir | Muhabir", body.replace("48", "52")),
+        "c.txt": _bare("Orman yangını kontrol altında", "Ayşe Demir", body.replace("48", "12")),
+        "d.txt": "Трасса откроется осенью\n\nИрина Соколова\n\n" + ru + "\n",
+        "e.txt": "Kazakhstan's new course\n\nLooking East Again\n\n" + en + "\n"})
+    kinds = {name: [(b["kind"], b["text"]) for b in art["blocks"]] for name, art in arts.items()}
+    assert ("byline", "Mert Yılmaz") in kinds["a.txt"]
+    assert ("byline", "Ayşe Demir | Muhabir") in kinds["b.txt"]
+    assert ("byline", "Ayşe Demir") in kinds["c.txt"]  # twice in the folder: still the reporter's
+    assert ("byline", "Ирина Соколова") in kinds["d.txt"]
+    assert ("deck", "Looking East Again") in kinds["e.txt"]
+    for name in "abc":
+        assert kinds[f"{name}.txt"][0][0] == "title", kinds[f"{name}.txt"]
+        assert not any(t == "Ana Sayfa" for _, t in kinds[f"{name}.txt"])
