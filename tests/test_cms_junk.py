@@ -275,3 +275,25 @@ def test_caption_is_never_a_heading(code: str, caption: str) -> None:
 def test_heading_after_a_caption_is_still_a_heading() -> None:
     article = page("ar", [], [], middle=["(صورة: خزان توكتوغول - أرشيفية)", "مخاوف من الجفاف"])
     assert headings(article) == ["مخاوف من الجفاف"]
+
+
+# --- ad slots ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code, labels, trap", [
+    ("en", ["Advertisement", "Advertisement · Scroll to continue", "Story continues below"],
+     "Advertisement revenue at the paper fell by a fifth last year, its owners said."),
+    ("ru", ["Реклама", "Продолжение ниже"],
+     "Реклама на городском транспорте принесла бюджету 40 миллионов рублей."),
+    ("fr", ["Publicité", "La suite après cette publicité"],
+     "Publicité mensongère : le tribunal a condamné l'enseigne à une amende."),
+    ("tr", ["Reklam", "Haberin devamı aşağıda"],
+     "Reklam gelirleri geçen yıl yüzde 12 arttı, dedi yetkililer."),
+    ("fa", ["تبلیغات", "ادامه مطلب در پایین"],
+     "تبلیغات انتخاباتی از هفته آینده آغاز می‌شود."),
+])
+def test_an_ad_slots_label_goes_and_a_sentence_about_advertising_stays(code, labels, trap):
+    article = page(code, [], [], middle=[*labels, trap])
+    gone = removed(article)
+    for label in labels:  # the common rules already know the bare English and Arabic label
+        assert gone.get(label) in ("advertisement", "navigation"), (label, gone.get(label))
+    assert_kept(article, code, trap)
