@@ -622,13 +622,17 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
     # "Name, office, office": the part before the first comma is a name, not a clause.
     name = re.split(r"[،,]", text, maxsplit=1)
     named = len(name) == 2 and 1 <= len(words(name[0])) <= 4
-    if last.unit.hint == "paragraph":
-        return  # a table row or an HTML block's text is body text, never a signature
     # An agency's credit line closes its copy: "Reporting by ...; Editing by ...",
-    # "(إعداد ... للنشرة العربية - تحرير ...)" (the patterns are in the language files).
-    if n <= 30 and any(re.fullmatch(p, text, re.IGNORECASE) for p in st.get("credit_lines", [])):
-        last.kind = m.SIGNATURE
-        return
+    # "(إعداد ... للنشرة العربية - تحرير ...)", "انتهای پیام/" (the patterns are in the language
+    # files), wherever it stands in the second half of the body: a page may print the reporter's
+    # contact line, the agency's footer or its links after it.
+    for it in body[len(body) // 2:]:
+        if it.kind is None and it.unit.hint != "paragraph" and len(words(it.text)) <= 30 \
+                and any(re.fullmatch(p, it.text, re.IGNORECASE)
+                        for p in st.get("credit_lines", [])):
+            it.kind = m.SIGNATURE
+    if last.unit.hint == "paragraph" or last.kind is not None:
+        return  # a table row or an HTML block's text is body text, never a signature
     # Agencies credited at the foot, "(أ ف ب، رويترز)", or a reporter and agency, "Ayşe YILMAZ /
     # İHA": every part a known agency, or a short name before one.
     parts = [p for p in re.split(r"\s*[،,/]\s*", text.strip("()[] ")) if p]

@@ -119,11 +119,19 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
     report. Pure: the same articles and settings give the same answer."""
     st = settings(cfg)
     units = [_units(i, a, st["max_words"], project) for i, a in enumerate(articles)]
+    # The copy ends at its signature: recurring prose after it (the agency's line about itself
+    # under "Reporting by ...") is the page's, as recurring prose before it is the article's.
+    signed = [max((k for k, v in enumerate(au) if v.kind == m.SIGNATURE), default=None)
+              for au in units]
+    after_copy = [set(range(end + 1, len(au))) if end is not None else set()
+                  for au, end in zip(units, signed, strict=True)]
+    eligible = [[u.key is not None and (not u.prose or j in after_copy[i])
+                 for j, u in enumerate(au)] for i, au in enumerate(units)]
     files: dict[str, set[int]] = defaultdict(set)
     in_file: Counter[tuple[int, str]] = Counter()
-    for art_units in units:
-        for u in art_units:
-            if u.key is not None and not u.prose:
+    for au, ok in zip(units, eligible, strict=True):
+        for u, able in zip(au, ok, strict=True):
+            if able:
                 files[u.key].add(u.art)
                 in_file[(u.art, u.key)] += 1
 
@@ -134,8 +142,8 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
     # wherever they stand.
     pair_files: dict[tuple[str, str], set[int]] = defaultdict(set)
     pair_in_file: Counter[tuple[int, tuple[str, str]]] = Counter()
-    candidate = [[u.key is not None and not u.prose and recurs(u.art, u.key) for u in au]
-                 for au in units]
+    candidate = [[able and recurs(u.art, u.key) for u, able in zip(au, ok, strict=True)]
+                 for au, ok in zip(units, eligible, strict=True)]
     for au, cand in zip(units, candidate, strict=True):
         for j in range(len(au) - 1):
             if cand[j] and cand[j + 1]:
@@ -154,7 +162,10 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
         language = languages.get(art.language, project)
         # Where the article's text is: its prose, and the sentences it does not share with
         # other articles (a short first paragraph is text, a footer ending in a full stop not).
-        prose_at = [j for j, u in enumerate(au) if u.prose or (u.sentence and not cand[j])]
+        prose_at = [j for j, u in enumerate(au) if (u.prose or (u.sentence and not cand[j]))
+                    and j not in after_copy[i]]
+        if signed[i] is not None and prose_at:
+            prose_at.append(signed[i])  # the text runs to its signature
         chosen: list[int] = []
         for j, u in enumerate(au):
             if not cand[j]:
@@ -167,8 +178,12 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
                 ok = in_run or len(files[u.key]) >= st["title_min_files"] \
                     or _title_follows(au, j, cand)
             else:
-                outside = bool(prose_at) and (j < prose_at[0] or j > prose_at[-1])
-                ok = in_run or outside
+                outside = j in after_copy[i] or (
+                    bool(prose_at) and (j < prose_at[0] or j > prose_at[-1]))
+                # Inside the text a run of recurring sentences is two stories sharing their
+                # background (wire copy does), not the site's: only lines that are no
+                # sentence (a menu, a share bar) make a run there.
+                ok = outside or (in_run and not (u.sentence and len(words(u.text)) >= 6))
             if ok:
                 chosen.append(j)
         # An article that would keep nothing of its own is too short to tell its site's lines

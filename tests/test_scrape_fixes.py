@@ -218,3 +218,54 @@ def test_a_bare_name_under_the_title_is_the_byline_and_a_menu_line_is_not(tmp_pa
     for name in "abc":
         assert kinds[f"{name}.txt"][0][0] == "title", kinds[f"{name}.txt"]
         assert not any(t == "Ana Sayfa" for _, t in kinds[f"{name}.txt"])
+
+
+def test_a_credit_line_closes_the_copy_wherever_the_page_goes_on_after_it(tmp_path):
+    # The agency's credit line is the signature though the page prints the reporter's contact
+    # line, the agency's footer and its links after it; the agency's sentence about itself,
+    # recurring after the signature in every story, is the page's; the council's paragraph,
+    # recurring inside the copy, stays (merge cross-references it).
+    council = ("The Eastern Africa Grain Council, a Nairobi-based industry body, groups traders "
+               "and millers in 10 countries.")
+    footer = ("Meridian, the news and media division of Meridian Group, is the world's largest "
+              "multimedia news provider, reaching billions of people every day.")
+
+    def story(title: str, body: str, credit: str) -> str:
+        return "\n\n".join([title, body, council, "Traders expect prices to keep rising until "
+                            "the next harvest comes in, the council said.", credit,
+                            "Tom Harlow can be reached at tharlow@meridian.example.", footer,
+                            "Follow Us"]) + "\n"
+
+    arts = _clean_folder(tmp_path, {
+        "a.txt": story("Maize prices hit a record", "Wholesale maize prices in Kenya rose to "
+                       "record highs this month, a regional industry group said.",
+                       "(Reporting by Tom Harlow; Editing by Alison Moore)"),
+        "b.txt": story("Reserves released", "Governments in East Africa released grain reserves "
+                       "on Tuesday to calm prices, officials said.",
+                       "(Reporting by Tom Harlow in Nairobi; Editing by Mark Dunn)"),
+        "c.txt": "Inflation at 40 percent\n\nThe statistics centre said inflation reached 40 "
+                 "percent in February, up from 38 percent.\n\nانتهای پیام/\n",
+        "d.txt": "La tempête Mireille a privé 40 000 foyers d'électricité dans la nuit de "
+                 "dimanche à lundi.\n\nLes équipes d'Enedis sont mobilisées.\n\nAvec AFP\n"})
+    for name in ("a.txt", "b.txt"):
+        kinds = [(b["kind"], b["text"]) for b in arts[name]["blocks"]]
+        assert [k for k, t in kinds if t.startswith("(Reporting by")] == ["signature"], kinds
+        assert ("paragraph", council) in kinds
+        assert not any(t == footer for _, t in kinds), kinds
+    assert arts["c.txt"]["blocks"][-1]["kind"] == "signature"
+    assert arts["d.txt"]["blocks"][-1] == {**arts["d.txt"]["blocks"][-1], "kind": "signature",
+                                           "text": "Avec AFP"}
+
+
+def test_a_consent_frameworks_banner_goes_and_a_sentence_about_cookies_stays(tmp_path):
+    banner = ("Avec votre accord, nous et nos 42 partenaires utilisons des cookies ou technologies "
+              "similaires pour stocker et accéder à des informations personnelles comme votre "
+              "visite sur ce site. Vous pouvez retirer votre consentement à tout moment.")
+    trap = ("La CNIL a infligé une amende à trois sites qui déposaient des cookies sans l'accord "
+            "de leurs visiteurs.")
+    art = _clean_folder(tmp_path, {"a.txt": "\n\n".join([
+        banner, "Accepter", "Refuser", "Cookies : la CNIL sanctionne trois sites", trap,
+        "Les sites ont deux mois pour se mettre en conformité, a précisé l'autorité."]) + "\n"})
+    texts = [b["text"] for b in art["a.txt"]["blocks"]]
+    assert texts[0] == "Cookies : la CNIL sanctionne trois sites" and trap in texts
+    assert banner not in texts
