@@ -18,10 +18,11 @@ What "recurs" and "not prose" mean is in ``[site_templates]`` of the configurati
   prose, or sentence no other article has) or after it, or in a run with the next or previous
   line that recurs as a pair. In the middle of the text a lone recurring line ("Background", a
   repeated short quotation) stays;
-- what cleaning took for the title (two articles of a site may share one) counts only in such a
-  pair, when a line that could be the title follows it (the site's name above every title), or
-  in at least ``title_min_files`` articles; a byline, a dateline and an agency's credit line are
-  the article's own however often they recur.
+- what cleaning took for the title (two articles of a site may share one, and a story's title
+  recurs in the others' "most read" lists) counts only in such a pair, or when it is taken for
+  the title of other articles too: of at least ``title_min_files``, or of two when a line that
+  could be the title follows it (the site's name above every title); a byline, a dateline and
+  an agency's credit line are the article's own however often they recur.
 """
 
 from __future__ import annotations
@@ -135,6 +136,22 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
                 files[u.key].add(u.art)
                 in_file[(u.art, u.key)] += 1
 
+    titles: dict[str, set[int]] = defaultdict(set)  # the articles each line is the title of
+    # A site prints its template in the same place on every page: a line above the text of
+    # one article and only at the foot of the others (a story's headline, listed in the
+    # others' "most read") is that article's own. Above the text, a line counts only where it
+    # stands in the upper half of the other articles too.
+    first_prose = [next((j for j, u in enumerate(au) if u.prose), len(au)) for au in units]
+    at_head: dict[str, set[int]] = defaultdict(set)
+    head_in_file: Counter[tuple[int, str]] = Counter()
+    for au in units:
+        for j, u in enumerate(au):
+            if u.kind == m.TITLE and u.key is not None:
+                titles[u.key].add(u.art)
+            if 2 * j < len(au) and u.key is not None:
+                at_head[u.key].add(u.art)
+                head_in_file[(u.art, u.key)] += 1
+
     def recurs(art: int, key: str) -> bool:
         return len(files[key]) >= st["min_files"] or in_file[(art, key)] >= st["min_in_file"]
 
@@ -175,11 +192,17 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
             if _own(u, art, language, in_run):
                 continue
             if u.kind == m.TITLE:
-                ok = in_run or len(files[u.key]) >= st["title_min_files"] \
-                    or _title_follows(au, j, cand)
+                # Only where it heads other articles too: a story's title recurs in the site's
+                # "most read" and related lists of the others, and is still this one's title.
+                heads = len(titles[u.key])
+                ok = in_run or heads >= st["title_min_files"] or (
+                    heads >= 2 and _title_follows(au, j, cand))
             else:
                 outside = j in after_copy[i] or (
                     bool(prose_at) and (j < prose_at[0] or j > prose_at[-1]))
+                if j < first_prose[i] and not in_run:
+                    outside = outside and (len(at_head[u.key]) >= st["min_files"]
+                                           or head_in_file[(i, u.key)] >= st["min_in_file"])
                 # Inside the text a run of recurring sentences is two stories sharing their
                 # background (wire copy does), not the site's: only lines that are no
                 # sentence (a menu, a share bar) make a run there.

@@ -269,3 +269,27 @@ def test_a_consent_frameworks_banner_goes_and_a_sentence_about_cookies_stays(tmp
     texts = [b["text"] for b in art["a.txt"]["blocks"]]
     assert texts[0] == "Cookies : la CNIL sanctionne trois sites" and trap in texts
     assert banner not in texts
+
+
+def test_a_headline_listed_in_the_sites_most_read_box_is_still_its_articles_title(tmp_path):
+    # Each story's headline recurs at the foot of the other pages (and of its own) in the
+    # "most read" box; it is the site's template there, and the article's title at its head.
+    titles = ["Yeni vapur hattı seferlere başladı", "Konya'da buğday rekoltesi düştü",
+              "Kar nedeniyle okullar tatil edildi"]
+    bodies = ["Kadıköy ile Sarıyer arasında yeni vapur hattı bu sabah ilk seferini yaptı ve "
+              "yolcular hattın süresinden memnun olduklarını söyledi.",
+              "Konya Ovası'nda bu yıl buğday rekoltesinin kuraklık nedeniyle yüzde 20 düştüğü, "
+              "çiftçilerin ise destek beklediği açıklandı.",
+              "Valilik, yoğun kar yağışı nedeniyle il genelinde okulların iki gün tatil "
+              "edildiğini ve ulaşımda aksamalar yaşandığını duyurdu."]
+    foot = ["Çok Okunanlar", *(f"{n}. {t}" for n, t in enumerate(titles, 1)), "Künye"]
+
+    def page(n: int) -> str:
+        return "\n".join(["Gündem Postası", "Anasayfa", "Gündem", "Ekonomi", "", titles[n], "",
+                          bodies[n], "", bodies[n].replace("yüzde", "%"), "", *foot]) + "\n"
+
+    arts = _clean_folder(tmp_path, {f"{n}.txt": page(n) for n in range(3)})
+    for n in range(3):
+        blocks = arts[f"{n}.txt"]["blocks"]
+        assert (blocks[0]["kind"], blocks[0]["text"]) == ("title", titles[n]), blocks[:2]
+        assert not any(b["text"] in titles[:n] + titles[n + 1:] for b in blocks)
