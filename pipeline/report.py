@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from . import __version__, languages
@@ -20,6 +22,133 @@ def _left_out_by(source_file: str) -> tuple[str, str]:
         return "docx-furniture", ("in the Word document but not its body (a header, footer, "
                                   "note, comment, text box or tracked deletion)")
     return "html-extractor", "left out by the HTML extractor"
+
+
+def passage_count(blocks: list[m.Block]) -> int:
+    """Passages as every output counts them: blocks with text of their own. A repeat that
+    merging replaced with a cross-reference is still a block (it keeps its id and its place)
+    but not a passage: the PDF's and the web edition's colophon count 82 for the seeds' 85
+    blocks, and the report says the same."""
+    return sum(1 for b in blocks if b.kind != m.XREF)
+
+
+# --- where a quotation mark lost its partner ----------------------------------------------
+
+# Marks that pair with one another, by family, as clean.unbalanced_quotes counts them. Curly
+# quotes are one family: scraped Arabic opens and closes with ” alike, German opens with „.
+_CURLY = "“”„‟"
+_STRAIGHT = '"'
+_OPENERS = {"«": "»", "(": ")"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+CONTEXT_CHARS = 40  # either side of a mark: enough words to find it in the source
+
+
+@dataclass
+class Unpaired:
+    """A quotation mark or bracket with no partner: which, where, and the words around it."""
+
+    mark: str
+    offset: int  # in the block's text, in characters
+    role: str  # "opening" (never closed) or "closing" (never opened)
+    before: str
+    after: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"mark": self.mark, "name": mark_name(self.mark), "role": self.role,
+                "offset": self.offset, "before": self.before, "after": self.after}
+
+
+def mark_name(mark: str) -> str:
+    """'U+201D RIGHT DOUBLE QUOTATION MARK' style name, lower case: the glyphs of ” and “ look
+    alike in many fonts, the name tells them apart."""
+    return unicodedata.name(mark, f"U+{ord(mark):04X}").lower()
+
+
+def _role(text: str, i: int) -> str:
+    """How a symmetric mark is used, from what touches it: after a space and before a word it
+    opens, after a word and before a space or punctuation it closes; a mark with no word after
+    it (a stray “ before the final full stop) closes, one with no word before it opens; either
+    otherwise."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    opens = (prev.isspace() or unicodedata.category(prev) in ("Ps", "Pi")) and nxt.isalnum()
+    closes = not prev.isspace() and (nxt.isspace() or unicodedata.category(nxt)[0] == "P")
+    if opens != closes:
+        return "opening" if opens else "closing"
+    if not any(c.isalnum() for c in text[i + 1:]):
+        return "closing"
+    if not any(c.isalnum() for c in text[:i]):
+        return "opening"
+    return "either"
+
+
+def _context(text: str, i: int) -> tuple[str, str]:
+    """About CONTEXT_CHARS either side of position i, cut at a word boundary, with an ellipsis
+    where the text goes on: a note quoting half a word sends the reader looking for it."""
+    start, end = max(0, i - CONTEXT_CHARS), min(len(text), i + 1 + CONTEXT_CHARS)
+    before, after = text[start:i], text[i + 1:end]
+    if start > 0:
+        cut = before.find(" ")
+        before = "…" + (before[cut + 1:] if cut >= 0 else before)
+    if end < len(text):
+        cut = after.rfind(" ")
+        after = (after[:cut] if cut >= 0 else after) + "…"
+    return before, after
+
+
+def unpaired_marks(text: str) -> list[Unpaired]:
+    """Every quotation mark or bracket of ``text`` left without a partner, in text order.
+
+    Symmetric marks (curly quotes as scraped Arabic uses them, straight quotes) pair by how
+    they are used: an opening one met while another is open leaves that one unclosed; a
+    closing one with nothing open was never opened. Guillemets and parentheses nest."""
+    found: list[Unpaired] = []
+
+    def add(i: int, role: str) -> None:
+        found.append(Unpaired(text[i], i, role, *_context(text, i)))
+
+    for family in (_CURLY, _STRAIGHT):
+        open_at: int | None = None
+        for i, ch in enumerate(text):
+            if ch not in family:
+                continue
+            role = _role(text, i)
+            if family == _CURLY and role == "either":
+                # Typeset English and German say which way they face; Arabic's ” does not.
+                role = {"“": "opening", "„": "opening"}.get(ch, role)
+            if open_at is None:
+                if role == "closing":
+                    add(i, "closing")
+                else:
+                    open_at = i
+            elif role == "opening":
+                add(open_at, "opening")
+                open_at = i
+            else:
+                open_at = None
+        if open_at is not None:
+            add(open_at, "opening")
+    stacks: dict[str, list[int]] = {k: [] for k in _OPENERS}
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            stacks[ch].append(i)
+        elif ch in _CLOSERS:
+            if stacks[_CLOSERS[ch]]:
+                stacks[_CLOSERS[ch]].pop()
+            else:
+                add(i, "closing")
+    for opened in stacks.values():
+        for i in opened:
+            add(i, "opening")
+    return sorted(found, key=lambda u: u.offset)
+
+
+def _flag(b: m.Block, f: m.Flag) -> dict[str, Any]:
+    out = {"block": b.id, "kind": b.kind, "lines": b.lines, "code": f.code,
+           "message": f.message, "detail": f.detail}
+    if f.code == "unbalanced-quotes":
+        out["marks"] = [u.as_dict() for u in unpaired_marks(b.text or "")]
+    return out
 
 
 def article_report(a: m.Article) -> dict[str, Any]:
@@ -46,6 +175,7 @@ def article_report(a: m.Article) -> dict[str, Any]:
             "lines": a.line_count,
             **{k: actions.get(k, 0) for k in ("kept", "changed", "removed", "blank")},
             "blocks": len(a.blocks),
+            "passages": passage_count(a.blocks),
             **{f"{k}s": v for k, v in sorted(kinds.items())},
         },
         "removed": [
@@ -58,11 +188,7 @@ def article_report(a: m.Article) -> dict[str, Any]:
             for r in a.lines if r.action == "changed"
         ],
         "lines": [{k: v for k, v in vars(r).items() if v is not None} for r in a.lines],
-        "flags": [
-            {"block": b.id, "kind": b.kind, "lines": b.lines, "code": f.code,
-             "message": f.message, "detail": f.detail}
-            for b in a.blocks for f in b.flags
-        ],
+        "flags": [_flag(b, f) for b in a.blocks for f in b.flags],
         "extractor_removed": [{"rule": rule, "reason": reason, "text": t}
                               for t in a.extractor_removed
                               for rule, reason in [_left_out_by(a.source_file)]],
@@ -83,7 +209,11 @@ def build_report(dossier: m.Dossier, source: str,
         "summary": {
             "articles": len(dossier.articles),
             "skipped": len(skipped),
+            # Every block, cross-references to repeats included; "passages" is what the
+            # PDF, the web edition and report.html count.
             "blocks": len(blocks),
+            "passages": passage_count(blocks),
+            "cross_references": sum(1 for b in blocks if b.kind == m.XREF),
             "lines_removed": sum(1 for a in dossier.articles for r in a.lines
                                  if r.action == "removed"),
             "lines_changed": sum(1 for a in dossier.articles for r in a.lines

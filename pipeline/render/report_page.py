@@ -22,12 +22,13 @@ from .. import model as m
 from ..build import Options
 from ..fileio import atomic_write_text
 from ..languages import Language
+from ..report import passage_count, unpaired_marks
 from . import layout_for
 from .context import base_context
 from .markup import source_html
 from .templating import environment, render
 from .view import BlockView, make_view
-from .web import REPORT_PAGE
+from .web import REPORT_PAGE, plural
 
 WEB_EDITION = "index.html"
 # A changed line is one paragraph, and a character diff of it is cheap. difflib can turn
@@ -131,8 +132,33 @@ def _why(change: dict[str, Any]) -> str:
     return change.get("rule") or "normalised"
 
 
+def shown_detail(detail: str | None, text: str) -> str:
+    """A flag's detail as the page quotes it: a tail of its passage (the last characters of a
+    cut-off paragraph) starts at a word, after an ellipsis, instead of mid-word."""
+    detail = detail or ""
+    if not detail or len(detail) >= len(text) or not text.endswith(detail):
+        return detail
+    if text[-len(detail) - 1].isalnum() and detail[0].isalnum():
+        cut = detail.find(" ")
+        detail = detail[cut + 1:] if cut >= 0 else detail
+    return "…" + detail
+
+
+def _flags(a: dict[str, Any], texts: dict[str, str]) -> list[dict[str, Any]]:
+    out = []
+    for f in a.get("flags", []):
+        text = texts.get(f["block"], "")
+        marks = f.get("marks")
+        if marks is None and f["code"] == "unbalanced-quotes":  # a report from before marks
+            marks = [u.as_dict() for u in unpaired_marks(text)]
+        out.append({**f, "marks": marks or [], "length": len(text),
+                    "shown_detail": shown_detail(f.get("detail"), text)})
+    return out
+
+
 def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]],
-              langs: dict[str, Language]) -> list[dict[str, Any]]:
+              langs: dict[str, Language], texts: dict[str, str],
+              xrefs: dict[str, int]) -> list[dict[str, Any]]:
     coverage: dict[str, Counter[str]] = defaultdict(Counter)
     for t in report.get("translation", []):
         # By article: a scraper export or a web archive is one file of many articles.
@@ -154,7 +180,12 @@ def _articles(report: dict[str, Any], titles: dict[str, tuple[int, str, str]],
             old, new = diff_html(c.get("before") or "", c.get("after") or "", lang)
             changes.append({**c, "before_html": old, "after_html": new, "why": _why(c),
                             "attrs": script_attrs(c.get("after") or c.get("before"), lang)})
+        counts = a.get("counts", {})
+        # Passages as the PDF counts them; a report from before "passages" counted blocks.
+        cross = xrefs.get(a["id"], counts.get("xrefs", 0))
         out.append({**a, "number": number, "title_en": title_en, "title_source": title_source,
+                    "passages": counts.get("passages", counts.get("blocks", 0) - cross),
+                    "cross_references": cross, "flags": _flags(a, texts),
                     "lang": lang, "language": code,
                     "language_name": a.get("language_name") or languages.get(code).name,
                     "language_source": a.get("language_source", ""),
@@ -217,10 +248,17 @@ def write_report_page(dossier: m.Dossier, opts: Options, report: dict[str, Any])
     env = environment(opts.source)
     titles = {a.id: (a.number, a.title_en, a.title_source) for a in view.articles}
     langs = {a.id: a.lang for a in view.articles}
+    texts = {b.id: b.text or "" for b in dossier.blocks()}
+    xrefs = {a.id: sum(1 for b in a.blocks if b.kind == m.XREF) for a in dossier.articles}
+    summary = report.get("summary", {})
+    cross = sum(xrefs.values())
     ctx = base_context(view, href, [])
     target = out / REPORT_PAGE
     atomic_write_text(target, render(
-        env, "web/report.html.j2", r=report, articles=_articles(report, titles, langs),
+        env, "web/report.html.j2", r=report,
+        articles=_articles(report, titles, langs, texts, xrefs),
+        passages=summary.get("passages", passage_count(dossier.blocks())),
+        cross_references=summary.get("cross_references", cross), plural=plural,
         line_attrs=script_attrs, line_html=line_html, lang_of=lang_of,
         rules=_rules(report), site_template=_site_template(report),
         total=bar(report.get("summary", {}).get("english", {})),

@@ -22,6 +22,11 @@ DOWNLOADS = (("dossier.pdf", "PDF", "application/pdf", "to print or send"),
 REPORT_PAGE = "report.html"
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """The word for n things: 'variant' or 'variants', never 'variant(s)'."""
+    return one if n == 1 else (many if many is not None else one + "s")
+
+
 def human_size(n: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
