@@ -297,3 +297,18 @@ def test_an_ad_slots_label_goes_and_a_sentence_about_advertising_stays(code, lab
     for label in labels:  # the common rules already know the bare English and Arabic label
         assert gone.get(label) in ("advertisement", "navigation"), (label, gone.get(label))
     assert_kept(article, code, trap)
+
+
+def test_a_sentence_that_opens_like_a_banner_or_a_prompt_is_content():
+    # The banner speaks to the visitor about the site; the commentary's sentence and
+    # subheading use the same opening words about something else.
+    sentence = ("We use cookies to measure our own readership, too, and we asked forty small "
+                "publishers how much of their revenue depends on them.")
+    article = page("en", [], ["We use cookies to understand how visitors use our site. See our "
+                              "Privacy Policy.", "Subscribe"],
+                   middle=["Subscribe or build?", sentence])
+    gone = removed(article)
+    assert "Subscribe or build?" not in gone and sentence not in gone
+    assert gone.get("We use cookies to understand how visitors use our site. See our "
+                    "Privacy Policy.") == "cookie-notice"
+    assert_kept(article, "en", sentence)
