@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -329,6 +330,11 @@ def _bare_name(it: Item, st: dict[str, Any], author: str | None, lower: set[str]
     text = " ".join(it.text.split())
     if author and fold_for_matching(text) == fold_for_matching(author):
         return True
+    return name_line(text, st, lower)
+
+
+def name_line(text: str, st: dict[str, Any], lower: set[str]) -> bool:
+    """A person's name, maybe with a short role, and nothing else (see ``_bare_name``)."""
     name, *role = _ROLE_SPLIT.split(text, maxsplit=1)
     if role and (len(role[0].split()) > 4 or re.search(r"[.!?؟:;]$|\d", role[0])):
         return False
@@ -341,7 +347,11 @@ def _bare_name(it: Item, st: dict[str, Any], author: str | None, lower: set[str]
 
 
 def _lowercase_words(content: list[Item]) -> set[str]:
-    return {w for it in content for w in words(it.text) if w.islower()}
+    return lowercase_words(it.text for it in content)
+
+
+def lowercase_words(texts: Iterable[str]) -> set[str]:
+    return {w for text in texts for w in words(text) if w.islower()}
 
 
 def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str],
@@ -371,15 +381,25 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
     rest = [it for it in content[pos:] if it.kind is None]
     # Head of the article: deck and byline, in either order, before the first paragraph.
     head = 0
+    lower = _lowercase_words(content)
+
+    def is_byline(it: Item) -> bool:
+        return (_byline(it.text, st) and len(words(it.text)) <= 10) or (
+            bool(pos) and _bare_name(it, st, meta.get("author"), lower))
+
     while head < len(rest) and head < 3:
         it = rest[head]
-        if (_byline(it.text, st) and len(words(it.text)) <= 10) or (
-                pos and _bare_name(it, st, meta.get("author"), _lowercase_words(content))):
+        if is_byline(it):
             it.kind = m.BYLINE
         elif (pos and head == 0 and it.unit.hint not in ("heading", "paragraph")
               and len(words(it.text)) <= st["deck_max_words"]
-              and not terminal.search(it.text) and _dateline(it.text, st) is None
-              and head + 1 < len(rest)):
+              and _dateline(it.text, st) is None and head + 1 < len(rest)
+              # A standfirst may be sentences; then a byline under it says it is one: one
+              # with its word or the reporter's role (a capitalised subheading after the
+              # first paragraph reads like a bare name).
+              and (not terminal.search(it.text) or (is_byline(rest[head + 1]) and (
+                  _byline(rest[head + 1].text, st)
+                  or _ROLE_SPLIT.search(rest[head + 1].text) is not None)))):
             it.kind = m.DECK
         else:
             break

@@ -187,9 +187,14 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
         for j, u in enumerate(au):
             if not cand[j]:
                 continue
-            in_run = (j > 0 and cand[j - 1] and pair_recurs(i, (au[j - 1].key, u.key))) or (
-                j + 1 < len(au) and cand[j + 1] and pair_recurs(i, (u.key, au[j + 1].key)))
-            if _own(u, art, language, in_run):
+            runs = [k for k in (j - 1, j + 1) if 0 <= k < len(au) and cand[k] and pair_recurs(
+                i, (au[k].key, u.key) if k < j else (u.key, au[k].key))]
+            in_run = bool(runs)
+            # A run of the site's menu recurs wherever its lines do; a line recurring in fewer
+            # articles than its neighbour (a reporter's name above the share bar, in two of
+            # the three stories) is not part of it.
+            whole_run = any(files[au[k].key] <= files[u.key] for k in runs)
+            if _own(u, art, language, in_run, whole_run):
                 continue
             if u.kind == m.TITLE:
                 # Only where it heads other articles too: a story's title recurs in the site's
@@ -255,15 +260,21 @@ def _title_follows(au: list[_Line], j: int, cand: list[bool]) -> bool:
             and 0 < len(words(nxt.text)) <= 30)
 
 
-def _own(u: _Line, art: m.Article, language: languages.Language, in_run: bool) -> bool:
+def _own(u: _Line, art: m.Article, language: languages.Language, in_run: bool,
+         whole_run: bool) -> bool:
     """A byline, a dateline, or a closing credit naming agencies: the article's own. A byline
     cleaning read from a bare name ("Mert Yılmaz") is not, inside a run of the site's menu
     ("Ana Sayfa" under the site's name): there only a byline word says so."""
     if u.kind == m.DATELINE or (u.kind == m.BYLINE and not in_run):
         return True
-    from .clean import _byline, _iso_date, cues
+    from .clean import _byline, _iso_date, cues, lowercase_words, name_line
 
     cue = cues(language)
+    # A reporter's bare name under two of their stories, alone (a menu's capitalised items
+    # come in runs): theirs.
+    if not whole_run and u.kind in (m.PARAGRAPH, m.DECK, m.BYLINE, m.HEADING) and name_line(
+            " ".join(u.text.split()), cue, lowercase_words(b.text for b in art.blocks)):
+        return True
     # Cleaning may not have seen it as a byline or a date yet (a site's menu above the title
     # hides the article's head until the template is gone): one reporter's two stories, or
     # two stories of one day, share such a line, and it is still theirs.

@@ -293,3 +293,36 @@ def test_a_headline_listed_in_the_sites_most_read_box_is_still_its_articles_titl
         blocks = arts[f"{n}.txt"]["blocks"]
         assert (blocks[0]["kind"], blocks[0]["text"]) == ("title", titles[n]), blocks[:2]
         assert not any(b["text"] in titles[:n] + titles[n + 1:] for b in blocks)
+
+
+def test_a_reporters_bare_name_over_the_share_bar_in_two_stories_is_theirs(tmp_path):
+    # The name recurs in two of the three stories, next to the share bar that recurs in all
+    # three: the bar is the site's, the name the reporter's.
+    body = ("Konya Ovası'nda hasat sona ererken buğday rekoltesinin geçen yıla göre yüzde 20 "
+            "düştüğü açıklandı ve çiftçiler destek talep etti.")
+
+    def page(title: str, name: str, n: int) -> str:
+        return "\n".join(["Gündem Postası", "Anasayfa", "Ekonomi", "", title, "",
+                          f"Verim {n} yılın en düşüğünde, çiftçiler destek bekliyor", "",
+                          name, "", "Paylaş", "Yazdır", "",
+                          body.replace("20", str(n)), "", "Künye", "İletişim"]) + "\n"
+
+    arts = _clean_folder(tmp_path, {"a.txt": page("Buğday rekoltesi düştü", "Mehmet Yıldırım", 20),
+                                    "b.txt": page("Ekmeğe zam geldi", "Mehmet Yıldırım", 15),
+                                    "c.txt": page("Vapur hattı açıldı", "Elif Karaca", 12)})
+    for name, who in (("a.txt", "Mehmet Yıldırım"), ("b.txt", "Mehmet Yıldırım"),
+                      ("c.txt", "Elif Karaca")):
+        kinds = [(b["kind"], b["text"]) for b in arts[name]["blocks"]]
+        assert ("byline", who) in kinds, kinds
+        assert kinds[1][0] == "deck", kinds
+        assert not any(t in ("Yazdır", "Künye", "Anasayfa") for _, t in kinds)
+
+
+def test_a_standfirst_in_sentences_is_the_deck_when_a_byline_with_a_role_follows(tmp_path):
+    arts = _clean_folder(tmp_path, {"a.txt": "\n\n".join([
+        "Battery targets are the easy part",
+        "States are racing to announce storage goals. Connecting the batteries will take longer.",
+        "Priya Raman | Senior Fellow, Energy Program",
+        "Four western states now have battery storage targets for 2030, and together they add "
+        "up to more than 9 gigawatts of new capacity."]) + "\n"})
+    assert [b["kind"] for b in arts["a.txt"]["blocks"]] == ["title", "deck", "byline", "paragraph"]
