@@ -423,8 +423,11 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
             continue
         # Only a line the format leaves open is guessed at: a table row or the text of a raw
         # HTML block is body text ("paragraph"), a blockquote a quote, however short.
-        if it.unit.hint == "heading" or (it.unit.hint is None and _heading_like(it.text, st)
-                                         and _heads_prose(body, i, st, rules or [])):
+        if it.unit.hint is None and i and _byline(it.text, st) and len(words(it.text)) <= 8 \
+                and not terminal.search(it.text):
+            it.kind = m.BYLINE  # "Автор: Мария Лебедева" printed under the text
+        elif it.unit.hint == "heading" or (it.unit.hint is None and _heading_like(it.text, st)
+                                           and _heads_prose(body, i, st, rules or [])):
             it.kind = m.HEADING
         elif it.unit.hint == "quote" or quote_wrapped.match(it.text):
             it.kind = m.QUOTE
@@ -661,6 +664,8 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
             len(parts) == 2 and _norm(parts[1]) in agencies and len(words(parts[0])) <= 4)):
         last.kind = m.SIGNATURE
         return
+    if _byline(text, st) and n <= 8:
+        return  # "Автор: Мария Лебедева" under the text is its byline, not a signature
     if (n <= 16 and office and named) or (n <= 4 and not _terminal(st["ends"]).search(text)
                                                 and last.unit.hint != "heading"):
         last.kind = m.SIGNATURE

@@ -326,3 +326,36 @@ def test_a_standfirst_in_sentences_is_the_deck_when_a_byline_with_a_role_follows
         "Four western states now have battery storage targets for 2030, and together they add "
         "up to more than 9 gigawatts of new capacity."]) + "\n"})
     assert [b["kind"] for b in arts["a.txt"]["blocks"]] == ["title", "deck", "byline", "paragraph"]
+
+
+def test_dash_lists_notes_header_widgets_and_a_byline_under_the_text(tmp_path):
+    # A city portal: the weather and the age rating in its header, an enumeration with long
+    # dashes closed by ";", the author under the text; a commentary's numbered notes. A
+    # dialogue's dash lines stay paragraphs.
+    portal = "\n".join([
+        "Погода: +6 °C", "16+", "", "Отопительный сезон в Вологде начнётся 20 сентября", "",
+        "Подача тепла в социальные учреждения начнётся 20 сентября, а в жилые дома — после "
+        "того как среднесуточная температура опустится ниже восьми градусов.", "",
+        "Очерёдность подключения", "", "— детские сады, школы и больницы;", "— жилые дома;",
+        "— административные здания и торговые центры.", "",
+        "— Мы готовы, — сказал директор теплосети журналистам.", "— А жители?", "",
+        "Дату подключения жилых домов объявят дополнительно, ориентировочно в конце месяца.",
+        "", "Автор: Мария Лебедева", ""])
+    notes = "\n".join([
+        "Battery targets are the easy part", "",
+        "Four western states now have battery storage targets for 2030, and together they add "
+        "up to more than 9 gigawatts.[1] The queue is where targets are met or missed.[2]", "",
+        "Notes", "", "[1] State energy offices; targets as of April 2024.",
+        "[2] Caldwell Institute analysis of interconnection queue data, 2024.", ""])
+    arts = _clean_folder(tmp_path, {"a.txt": portal, "b.txt": notes})
+    a = [(b["kind"], b.get("marker"), b["text"]) for b in arts["a.txt"]["blocks"]]
+    assert a[0] == ("title", None, "Отопительный сезон в Вологде начнётся 20 сентября")
+    assert ("heading", None, "Очерёдность подключения") in a
+    assert [(k, mk) for k, mk, t in a if t.startswith(("детские", "жилые", "админ"))] == [
+        ("item", "—")] * 3
+    assert ("paragraph", None, "— А жители?") in a
+    assert a[-1] == ("byline", None, "Автор: Мария Лебедева")
+    lines = {r["before"]: r["rule"] for r in arts["a.txt"]["lines"] if r["action"] == "removed"}
+    assert lines["Погода: +6 °C"] == "widget" and lines["16+"] == "widget"
+    b = [(b["kind"], b.get("marker")) for b in arts["b.txt"]["blocks"]]
+    assert b[-2:] == [("item", "[1]"), ("item", "[2]")] and ("heading", None) in b

@@ -48,12 +48,19 @@ _LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*▪●]|[\p{N}]{1,3}\s?[.)\-–�
 # dialogue, "— Мы готовы, — сказал он": body text, never a list.
 _BULLET = regex.compile(r"^\s*(?P<m>[-•*▪●◦])\s+(?=\S)")
 _NUMBERED = regex.compile(r"^\s*(?P<m>[\p{N}]{1,3}\s?[.)\-–۔])\s+(?=\S)")
+# A note of a commentary's notes list: "[1] Regional Load Forecast Office, ...".
+_NOTE = regex.compile(r"^\s*(?P<m>\[[\p{N}]{1,3}\])\s+(?=\S)")
+# A line opening with a long dash is a list item only in a run of such lines closed by ";" or
+# ",", as Russian and French enumerate ("— жилые дома;"), never dialogue ("— Мы готовы, —
+# сказал он.").
+_DASH = regex.compile(r"^\s*(?P<m>[—–])\s+(?=\S)")
+_DASH_ITEM_END = regex.compile(r"[;,]\s*$")
 
 
 def _line_unit(ln: str, n: int) -> Unit:
     """The unit of one line: a list item, a caption, other body text with a shape of its own
     (hint "paragraph"), or a line cleaning judges (hint None)."""
-    for rx, ordered in ((_NUMBERED, True), (_BULLET, False)):
+    for rx, ordered in ((_NUMBERED, True), (_BULLET, False), (_NOTE, True)):
         found = rx.match(ln)
         if found:
             return item_unit(ln, [n], " ".join(found["m"].split()), ordered)
@@ -114,8 +121,27 @@ def plain_units(lines: list[str], first_line: int = 1) -> tuple[list[Unit], list
             unit.joined = [*(unit.joined or [lines[i - 1]]), ln]
         else:
             units.append(_line_unit(ln, first_line + i))
+    _dash_lists(units)
     _nest_items(units)
     return units, blanks
+
+
+def _dash_lists(units: list[Unit]) -> None:
+    """Lines opening with a long dash, two or more in a row on consecutive lines, all but the
+    last closed by ";" or ",", and none carrying a second dash (dialogue's "— сказал он"):
+    the items of a list."""
+    run: list[Unit] = []
+    for unit in [*units, None]:
+        found = _DASH.match(unit.text) if unit is not None and unit.shape is None else None
+        if found and (not run or unit.lines[0] == run[-1].lines[-1] + 1):
+            run.append(unit)
+            continue
+        if len(run) >= 2 and all(_DASH_ITEM_END.search(u.text) for u in run[:-1]) \
+                and not any(regex.search(r"\s[—–]\s", u.text.strip()[1:]) for u in run):
+            for u in run:
+                u.hint, u.shape, u.ordered = "paragraph", "item", False
+                u.marker = _DASH.match(u.text)["m"]
+        run = [unit] if found else []
 
 
 def _nest_items(units: list[Unit]) -> None:
