@@ -145,6 +145,20 @@ def test_html_list_numbering_as_the_page_gives_it_and_nested_lists(tmp_path):
                      ("1.", 0, "First place in the count")]
 
 
+def test_a_figcaption_between_the_paragraphs_is_a_caption_without_any_credit_word(tmp_path):
+    # The page marks it as a caption; a sidebar thumbnail's figcaption, outside the text, is not.
+    para = ("<p>" + "کراچی میں مون سون کی پہلی بارش نے شہر کے کئی علاقوں میں نظام زندگی مفلوج کر "
+            "دیا اور شہری گھنٹوں ٹریفک میں پھنسے رہے۔ " * 2 + "</p>")
+    page = (f"<html lang=ur><body><article><h1>کراچی میں مون سون کی پہلی بارش</h1>{para}"
+            "<figure><img src=a.jpg><figcaption>شارع فیصل پر بارش کے دوران گاڑیاں رینگتی ہوئی۔"
+            f"</figcaption></figure>{para.replace('پہلی', 'دوسری')}</article>"
+            "<aside><figure><img src=b.jpg><figcaption>ایک اور خبر کی تصویر</figcaption></figure>"
+            "</aside></body></html>")
+    units = read_html(tmp_path / "a.html", page, "utf-8").units
+    assert [u.text for u in units if u.shape == "caption"] == [
+        "شارع فیصل پر بارش کے دوران گاڑیاں رینگتی ہوئی۔"]
+
+
 def test_nested_lists_in_markdown_and_plain_text_keep_their_depth(tmp_path):
     md = "1. Energy\n   - wind\n   - sun\n2. Water\n"
     units = read_markdown(tmp_path / "a.md", md, "utf-8").units

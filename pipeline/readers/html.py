@@ -85,17 +85,31 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
         meta["title"] = _post_title(text, meta["title"])
     meta = clean_meta(meta)
     blocks = page_blocks(text)
-    units = _with_captions(blocks, units, _left_out(blocks, units, meta))
+    units = _with_captions(blocks, units, _left_out(blocks, units, meta), _figcaptions(text))
     raw = RawArticle(path, encoding, "n/a", units, len(units), [], meta)
     raw.declared_by = "the page's lang attribute"
     raw.extractor_removed = _left_out(blocks, units, meta)
     return raw
 
 
-def _with_captions(blocks: list[str], units: list[Unit], left_out: list[str]) -> list[Unit]:
+def _figcaptions(page: str) -> set[str]:
+    """The texts the page marks as a figure's caption (<figcaption>), as page blocks read."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return set()
+    return {b for el in root.iter("figcaption") for b in _blocks(el, _PAGE_BLOCKS, "br")}
+
+
+def _with_captions(blocks: list[str], units: list[Unit], left_out: list[str],
+                   figcaptions: set[str] = frozenset()) -> list[Unit]:
     """The article's units with the photo captions the extractor dropped (it leaves out
     <figure>, and its <figcaption> with it) put back where the page has them: a left-out
-    block that reads as a caption, standing between two blocks of the article's text. A "line"
+    block that reads as a caption or is a <figcaption>, standing between two blocks of the
+    article's text (a sidebar's thumbnails stand outside it). A "line"
     of a page is a unit's place, so the units are numbered again."""
     flat = {" ".join(u.text.split()): n for n, u in enumerate(units)}
     at = [flat.get(b) for b in blocks]  # for each page block: the unit it is, if any
@@ -104,7 +118,8 @@ def _with_captions(blocks: list[str], units: list[Unit], left_out: list[str]) ->
         return units
     after: dict[int, list[str]] = {}
     for k, block in enumerate(blocks):
-        if inside[0] < k < inside[-1] and block in left_out and caption_line(block):
+        if inside[0] < k < inside[-1] and block in left_out and (
+                caption_line(block) or block in figcaptions):
             before = next(at[j] for j in range(k - 1, -1, -1) if at[j] is not None)
             after.setdefault(before, []).append(block)
     if not after:
