@@ -74,6 +74,11 @@ class Item:
 
 
 def load_structure() -> dict[str, Any]:
+    return dict(_structure())
+
+
+@lru_cache(maxsize=1)
+def _structure() -> dict[str, Any]:
     text = resources.files("pipeline").joinpath("data/structure.toml").read_text("utf-8")
     return tomllib.loads(text)
 

@@ -267,9 +267,9 @@ def _own(u: _Line, art: m.Article, language: languages.Language, in_run: bool,
     ("Ana Sayfa" under the site's name): there only a byline word says so."""
     if u.kind == m.DATELINE or (u.kind == m.BYLINE and not in_run):
         return True
-    from .clean import _byline, _iso_date, cues, lowercase_words, name_line
+    from .clean import _byline, _iso_date, cues, load_structure, lowercase_words, name_line
 
-    cue = cues(language)
+    cue = cues(language, load_structure())
     # A reporter's bare name under two of their stories, alone (a menu's capitalised items
     # come in runs): theirs.
     if not whole_run and u.kind in (m.PARAGRAPH, m.DECK, m.BYLINE, m.HEADING) and name_line(

@@ -359,3 +359,20 @@ def test_dash_lists_notes_header_widgets_and_a_byline_under_the_text(tmp_path):
     assert lines["Погода: +6 °C"] == "widget" and lines["16+"] == "widget"
     b = [(b["kind"], b.get("marker")) for b in arts["b.txt"]["blocks"]]
     assert b[-2:] == [("item", "[1]"), ("item", "[2]")] and ("heading", None) in b
+
+
+def test_a_reporters_initials_closing_two_stories_are_their_signature(tmp_path):
+    # "(tk)" closes two of a site's stories: the structure file's credit lines (initials)
+    # make it the article's own, not a recurring line of the site.
+    def page(title: str, body: str, sign: str) -> str:
+        return "\n\n".join(["Wetzlarer Anzeiger", title, body, sign, "Impressum"]) + "\n"
+
+    body = ("Ein Stand mit Plätzchen und Glühwein brannte in der Nacht zum Sonntag vollständig "
+            "aus, verletzt wurde niemand, teilte die Polizei am Morgen mit.")
+    arts = _clean_folder(tmp_path, {
+        "a.txt": page("Brand auf dem Weihnachtsmarkt", body, "(tk)"),
+        "b.txt": page("Neue Buslinie zum Bahnhof", body.replace("Sonntag", "Montag"), "(tk)"),
+        "c.txt": page("Stadtbücherei öffnet sonntags", body.replace("Sonntag", "Samstag"),
+                      "(jh)")})
+    for name in ("a.txt", "b.txt", "c.txt"):
+        assert arts[name]["blocks"][-1]["kind"] == "signature", arts[name]["blocks"]
