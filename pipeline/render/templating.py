@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import languages
 from ..errors import PipelineError
-from .markup import english_html, pieces, source_html
+from .markup import pieces, template_filters
 
 # The packaged templates: the repository's templates/ folder beside the pipeline package.
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -93,9 +93,9 @@ def _make_environment(dirs: tuple[str, ...]) -> jinja2.Environment:
         **SETTINGS,
     )
     # |src(lang): source text in its language; |en(lang): English, its foreign runs tagged
-    # with the article's language where it is in their script.
-    env.filters["src"] = source_html
-    env.filters["en"] = english_html
+    # with the article's language where it is in their script; |isolated(lang): plain text
+    # isolated in its direction (running heads).
+    env.filters.update(template_filters())
     env.globals["direction_of"] = direction_of
     env.globals["twin_label"] = _twin_labels(env)
     env.filters["pieces"] = pieces
