@@ -59,9 +59,12 @@ def _bytecode_cache() -> jinja2.BytecodeCache:
                 pass
 
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    # Compiled code depends on Jinja's version and the environment's settings as well.
-    tag = hashlib.sha256(repr((jinja2.__version__, "StrictUndefined", sorted(SETTINGS.items())))
-                         .encode()).hexdigest()[:16]
+    # Compiled code depends on Jinja's version and the environment's settings as well, and on
+    # which filters take the template's context (Jinja compiles the call with or without it).
+    with_context = sorted(name for name, f in template_filters().items()
+                          if getattr(f, "jinja_pass_arg", None))
+    tag = hashlib.sha256(repr((jinja2.__version__, "StrictUndefined", sorted(SETTINGS.items()),
+                               with_context)).encode()).hexdigest()[:16]
     return Cache(str(Path(base) / "arabic-dossier" / "jinja" / tag))
 
 
