@@ -209,7 +209,8 @@ def _render(body: str, tmp_path: Path) -> Path:
     import fontpkg
     from weasyprint import HTML
 
-    faces = "".join(f'@font-face {{ font-family: "{name}"; src: url("{fontpkg.path(name).as_uri()}"); }}'
+    faces = "".join(f'@font-face {{ font-family: "{name}"; '
+                    f'src: url("{fontpkg.path(name).as_uri()}"); }}'
                     for name in ("Amiri", "Literata"))
     html = (f"<html><head><style>{faces} @page {{ size: 600mm 400mm; margin: 10mm; }}"
             "body { font-family: Literata, Amiri; font-size: 9pt; }"
@@ -243,7 +244,8 @@ def test_the_pdf_draws_every_corpus_line_in_the_algorithms_order(tmp_path):
 
 def test_the_old_markup_failed_the_glyph_check(tmp_path):
     """The check can fail: the markup issue 17 reported prints CICA against its bracket."""
-    old = ('رئاسة <bdi dir="ltr" class="ltr">CICA (</bdi>مؤتمر التفاعل)', "رئاسة CICA (مؤتمر التفاعل)")
+    old = ('رئاسة <bdi dir="ltr" class="ltr">CICA (</bdi>مؤتمر التفاعل)',
+           "رئاسة CICA (مؤتمر التفاعل)")
     rows = _rows(_render(f'<p dir="rtl" lang="ar">{old[0]}</p>', tmp_path))
     assert visual_key([g.text for g in rows[0]]) != visual_key(list(_display(old[1], True)))
 
@@ -288,3 +290,27 @@ def test_the_pdf_keeps_the_space_between_an_acronym_and_arabic_in_justified_text
     assert len(gaps) >= 10 and min(gaps) >= 0, gaps
     # The running head of the article's later pages: the 30 at its right end.
     assert heads and all(h.endswith("عامًا 30".replace("ً", "")) for h in heads), heads
+
+
+@pytest.mark.parametrize("layout", ["source", "interleaved"])
+def test_the_contents_of_a_book_read_right_to_left_isolate_their_entries(tmp_path, layout):
+    """Issue 17: in the source ("ar") layout the book is Arabic and read right to left, and
+    an English contents entry "30 Years of ..." read "Years of ... 30"."""
+    import zipfile
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "dossier.toml").write_text(f'[layout]\nepub = "{layout}"\n', "utf-8")
+    (src / "a.txt").write_text("30 عامًا من السياسة الدبلوماسية لكازاخستان\n\n"
+                               "احتفلت كازاخستان هذا العام بمرور 30 عامًا على حدث رمزي.\n",
+                               "utf-8")
+    out = tmp_path / "out"
+    commands.render(Options(src, out), ("epub",))
+    with zipfile.ZipFile(out / "dossier.epub") as z:
+        nav = next(z.read(n).decode() for n in z.namelist() if n.endswith("nav.xhtml"))
+    toc = nav[nav.index('epub:type="toc"'):]
+    toc = toc[:toc.index("</nav>")]  # not the landmarks, which e-readers do not show
+    entries = re.findall(r"<a [^>]*>([^<]*)</a>", toc)
+    assert entries
+    isolated = [e[:1] in (LRI, RLI) and e.endswith(PDI) for e in entries]
+    assert all(isolated) if layout == "source" else not any(isolated), entries
