@@ -156,9 +156,9 @@ def _brackets(chars: list[str], types: list[str], original: list[str], e: str) -
             fill = e
         elif opposite in inside:
             before = e
-            for t in reversed(types[:lo]):
-                if _strong(t):
-                    before = _strong(t) or e
+            for k in range(lo - 1, -1, -1):  # no slice: a long line of pairs stays linear
+                if _strong(types[k]):
+                    before = _strong(types[k]) or e
                     break
             fill = opposite if before == opposite else e
         else:

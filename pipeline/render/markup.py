@@ -115,8 +115,10 @@ def reversed_ranges(text: str) -> list[tuple[int, int]]:
 def _w2_numbers(text: str, skip: list[tuple[int, int]]) -> list[int]:
     """Where the numbers in Western digits start that rule W2 makes Arabic numbers (a
     right-to-left letter is the last strong character before them), outside ``skip``."""
-    starts = [m.start() for m in _NUMBER_START.finditer(text)
-              if not any(lo <= m.start() < hi for lo, hi in skip)]
+    skipped = bytearray(len(text))
+    for lo, hi in skip:
+        skipped[lo:hi] = b"\x01" * (hi - lo)
+    starts = [m.start() for m in _NUMBER_START.finditer(text) if not skipped[m.start()]]
     if not starts:
         return []
     resolved = resolve(text, rtl=True)
