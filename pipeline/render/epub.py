@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from .. import languages
 from .. import model as m
 from ..build import Options
 from ..errors import PipelineError
@@ -24,6 +25,7 @@ from ..fileio import atomic_write_with
 from . import layout_for
 from .context import base_context, font_faces
 from .cover import cover_png
+from .markup import isolated_text
 from .templating import environment, render
 from .view import ArticleView, BlockView, DossierView, make_view
 
@@ -210,20 +212,30 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
                  image="images/cover.png")
     front = page("title.xhtml", "epub/front.xhtml.j2", view.title_en, "front")
     chapters = []
-    toc: list[Any] = [epub.Link("title.xhtml#guide", "How to read this dossier", "toc-guide")]
+    # The navigation document is in the book's language; when that is read right to left, an
+    # English entry is isolated left to right, or "30 Years of ..." reads "Years of ... 30".
+    rtl_book = languages.get(book_language(view)).rtl
+
+    def label(text: str, lang: object = "en") -> str:
+        return isolated_text(text, lang) if rtl_book else text  # type: ignore[arg-type]
+
+    toc: list[Any] = [epub.Link("title.xhtml#guide", label("How to read this dossier"),
+                                "toc-guide")]
     for a in view.articles:
         title = f"{a.number}. {a.title_en}"
         item = page(_chapter_file(a), "epub/chapter.xhtml.j2", title, "article",
                     lang=a.lang.code if layout == "source" else "en", a=a)
         chapters.append(item)
-        link = epub.Link(_chapter_file(a), title, f"toc-a{a.number}")
-        subs = [epub.Link(href(h), h.english or h.text, f"toc-{h.anchor}") for h in a.headings]
-        toc.append((epub.Section(title, _chapter_file(a)), [link, *subs]) if subs else link)
+        link = epub.Link(_chapter_file(a), label(title), f"toc-a{a.number}")
+        subs = [epub.Link(href(h), label(h.english) if h.english else label(h.text, a.lang),
+                          f"toc-{h.anchor}") for h in a.headings]
+        toc.append((epub.Section(label(title), _chapter_file(a)), [link, *subs]) if subs
+                   else link)
     back = []
     for part, title in APPENDICES:
         back.append(page(f"{part}.xhtml", "epub/appendix.xhtml.j2", title, "appendix",
                          part=part))
-        toc.append(epub.Link(f"{part}.xhtml", title, f"toc-{part}"))
+        toc.append(epub.Link(f"{part}.xhtml", label(title), f"toc-{part}"))
     book.toc = toc
     book.add_item(epub.EpubNcx())
     nav = epub.EpubNav()

@@ -78,7 +78,9 @@ def _html_maker(dossier: m.Dossier, opts: Options):
                      page_start=part.get("page_start"), part=part.get("part"), **ctx)
         if "</" in css:  # CSS is inlined in <style>; it must not be able to close it
             raise PipelineError("the PDF stylesheet contains '</'", Path("templates/pdf"))
-        return render(env, "pdf/dossier.html.j2", css=Markup(css), **ctx, **part)
+        # output="pdf": right-to-left text is set for WeasyPrint's bidi (see markup.py)
+        return render(env, "pdf/dossier.html.j2", css=Markup(css), output="pdf", **ctx,
+                      **part)
 
     roots = template_dirs(opts.source) + sorted({f.path.parent for f in faces})
     return html, view.articles, roots

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import languages
 from ..errors import PipelineError
-from .markup import english_html, pieces, source_html
+from .markup import pieces, template_filters
 
 # The packaged templates: the repository's templates/ folder beside the pipeline package.
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -59,9 +59,12 @@ def _bytecode_cache() -> jinja2.BytecodeCache:
                 pass
 
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    # Compiled code depends on Jinja's version and the environment's settings as well.
-    tag = hashlib.sha256(repr((jinja2.__version__, "StrictUndefined", sorted(SETTINGS.items())))
-                         .encode()).hexdigest()[:16]
+    # Compiled code depends on Jinja's version and the environment's settings as well, and on
+    # which filters take the template's context (Jinja compiles the call with or without it).
+    with_context = sorted(name for name, f in template_filters().items()
+                          if getattr(f, "jinja_pass_arg", None))
+    tag = hashlib.sha256(repr((jinja2.__version__, "StrictUndefined", sorted(SETTINGS.items()),
+                               with_context)).encode()).hexdigest()[:16]
     return Cache(str(Path(base) / "arabic-dossier" / "jinja" / tag))
 
 
@@ -93,9 +96,9 @@ def _make_environment(dirs: tuple[str, ...]) -> jinja2.Environment:
         **SETTINGS,
     )
     # |src(lang): source text in its language; |en(lang): English, its foreign runs tagged
-    # with the article's language where it is in their script.
-    env.filters["src"] = source_html
-    env.filters["en"] = english_html
+    # with the article's language where it is in their script; |isolated(lang): plain text
+    # isolated in its direction (running heads).
+    env.filters.update(template_filters())
     env.globals["direction_of"] = direction_of
     env.globals["twin_label"] = _twin_labels(env)
     env.filters["pieces"] = pieces
