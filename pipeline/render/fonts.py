@@ -9,6 +9,7 @@ down to the characters it sets (``subset``), cached the same way.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,8 +25,9 @@ FACES = ((400, "normal"), (700, "normal"), (400, "italic"), (700, "italic"))
 # system inserts itself (hyphenation, justification) and the bidi controls it may be given.
 ALWAYS = (" \u00a0\u00ad-\u2010\u2011\u200b\u200c\u200d\u200e\u200f\u061c"
           "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Bump when the subset options change: cached subsets made with the old ones are not reused.
-SUBSET_VERSION = "1"
+# fontTools subsetter options: every layout feature and every name kept, .notdef drawn.
+SUBSET_OPTIONS = {"layout_features": ["*"], "name_IDs": ["*"], "name_languages": ["*"],
+                  "notdef_outline": True}
 
 
 @dataclass(frozen=True)
@@ -122,21 +124,19 @@ def subset(face: Face, chars: Iterable[str]) -> bytes:
     forms, the ligatures and the mark positioning (GPOS) it enters into, so a reading system
     shapes the text as it would with the whole font. The names (copyright, licence) are kept.
     The font's own modification time is kept too, so the same text gives the same bytes."""
+    import fontTools
     from fontTools import subset as ftsubset
     from fontTools.ttLib import TTFont
 
     wanted = sorted({ord(c) for c in chars} | {ord(c) for c in ALWAYS})
     data = face.path.read_bytes()
+    # The cached subset is reused only for the same font, characters, options and fontTools.
     key = hashlib.sha256(data)
-    key.update(f"{SUBSET_VERSION}:{','.join(map(str, wanted))}".encode())
+    key.update(json.dumps([fontTools.version, SUBSET_OPTIONS, wanted]).encode())
     target = cache_dir() / "subsets" / f"{face.path.stem.split('[')[0]}-{key.hexdigest()[:20]}.ttf"
     if target.exists():
         return target.read_bytes()
-    options = ftsubset.Options()
-    options.layout_features = ["*"]
-    options.name_IDs = ["*"]
-    options.name_languages = ["*"]
-    options.notdef_outline = True
+    options = ftsubset.Options(**SUBSET_OPTIONS)
     font = TTFont(face.path, recalcTimestamp=False)
     try:
         subsetter = ftsubset.Subsetter(options)
