@@ -152,7 +152,7 @@ def face_use(documents: Iterable[bytes], css: str,
                 chosen[key] = _face_for(style, family, faces) if family else None
             face = chosen[key]
             if face is not None:
-                use.setdefault(face, set()).update({ch, ch.upper(), ch.lower()})
+                use.setdefault(face, set()).update(ch + ch.upper() + ch.lower())  # "ß" -> "SS"
 
     root_style = Style((), 400, False)
     for data in documents:
