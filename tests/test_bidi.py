@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import regex as re
+from lxml import etree
 
 from pipeline import commands
 from pipeline.build import Options
@@ -310,7 +311,13 @@ def test_the_contents_of_a_book_read_right_to_left_isolate_their_entries(tmp_pat
         nav = next(z.read(n).decode() for n in z.namelist() if n.endswith("nav.xhtml"))
     toc = nav[nav.index('epub:type="toc"'):]
     toc = toc[:toc.index("</nav>")]  # not the landmarks, which e-readers do not show
-    entries = re.findall(r"<a [^>]*>([^<]*)</a>", toc)
-    assert entries
-    isolated = [e[:1] in (LRI, RLI) and e.endswith(PDI) for e in entries]
-    assert all(isolated) if layout == "source" else not any(isolated), entries
+    # Each entry's English title is isolated in its own direction by its element's dir
+    # attribute (an HTML isolate), inside a list that runs the book's way.
+    doc = etree.fromstring(toc[toc.index("<ol"):].encode())
+    assert doc.get("dir") == ("rtl" if layout == "source" else "ltr")
+    titles = [t for t in doc.iter("{*}span") if "toc-t" in (t.get("class") or "")
+              and t.get("lang") == "en"]
+    assert titles and all(t.get("dir") == "ltr" for t in titles)
+    arabic = [t for t in doc.iter("{*}span") if t.get("lang") == "ar"]
+    assert any("30 عامًا" in "".join(t.itertext()) for t in arabic)
+    assert all(t.get("dir") == "rtl" for t in arabic)

@@ -6,6 +6,12 @@ document, CSS linked by relative path, explicit font media types, no CSS ``direc
 and ``xml:lang`` on <package>. It also stamps the zip entries with the current time; our writer
 gives every entry a fixed time instead (in the one pass that compresses it), so the same inputs
 with ``SOURCE_DATE_EPOCH`` give the same bytes.
+
+The navigation document is ours (templates/epub/nav.xhtml.j2), not ebooklib's: titled Contents
+in English and the dossier's source language, styled by the book's stylesheet, each article
+listed once under its number with its source title. The NCX says the same in plain text.
+Each embedded face is cut down to the characters it sets (font_use, fonts.subset); a face no
+text is set in is left out.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import hashlib
 import json
 import uuid
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +29,21 @@ from .. import model as m
 from ..build import Options
 from ..errors import PipelineError
 from ..fileio import atomic_write_with
-from . import layout_for
+from ..languages import Language
+from . import fonts, layout_for
 from .context import base_context, font_faces
 from .cover import cover_png
-from .markup import isolated_text
+from .font_use import face_use
 from .templating import environment, render
 from .view import ArticleView, BlockView, DossierView, make_view
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 APPENDICES = (("sources", "Sources"), ("glossary", "Glossary"), ("merged", "Merged passages"),
               ("colophon", "Colophon"))
+# Put before a right-to-left title in a plain-text label (the NCX, a reader's contents list):
+# without it a title opening with a number ("30 عامًا من…") after English text shows the
+# number at the wrong end, since rule W7 of the bidi algorithm makes it left to right.
+RLM = "\u200f"
 # The earliest date a zip entry can hold; used when SOURCE_DATE_EPOCH is not set.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -51,6 +63,81 @@ def content_id(dossier: m.Dossier) -> str:
 
 def _chapter_file(a: ArticleView) -> str:
     return f"article-{a.number:02d}.xhtml"
+
+
+@dataclass
+class NavPart:
+    """One language's text of a navigation label."""
+
+    text: str
+    lang: Language
+    of: Language  # the article's language (English text tags its foreign runs with it)
+
+    @property
+    def english(self) -> bool:
+        return self.lang.is_target
+
+    @property
+    def mark(self) -> str:
+        return RLM if self.lang.rtl else ""
+
+
+@dataclass
+class NavEntry:
+    """A line of the contents: where it leads, its number, its label in one language or two
+    (the reading language's first), its sub-entries."""
+
+    uid: str
+    href: str
+    parts: list[NavPart]
+    number: int | None = None
+    children: list[NavEntry] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The label as plain text (the NCX): "2. English title — عنوان"."""
+        texts = [p.mark + p.text for p in self.parts]
+        return (f"{self.number}. " if self.number is not None else "") + " — ".join(texts)
+
+
+def nav_entries(view: DossierView, href: Any, twin_label: Any) -> list[NavEntry]:
+    """The contents: the reader's guide, each article once (its headings under it), the
+    appendices. An article's entry leads to its chapter and its sub-entries to its headings;
+    the article is not repeated as its own first sub-entry."""
+    en = languages.get(languages.TARGET)
+    entries = [NavEntry("toc-guide", "title.xhtml#guide",
+                        [NavPart("How to read this dossier", en, en)])]
+    for a in view.articles:
+        parts = [NavPart(a.title_en, en, a.lang)]
+        if not a.original and view.layout != "en" and a.title_source:
+            source = NavPart(a.title_source, a.lang, a.lang)
+            parts = [source, *parts] if view.layout == "source" else [*parts, source]
+        subs = []
+        for h in a.headings:
+            text = h.text if view.layout == "source" or not h.english else h.english
+            lang = en if text == h.english else a.lang
+            subs.append(NavEntry(f"toc-{h.anchor}", href(h), [NavPart(text, lang, a.lang)]))
+        entries.append(NavEntry(f"toc-a{a.number}", _chapter_file(a), parts, a.number, subs))
+    one = view.single_language
+    for part, title in APPENDICES:
+        parts = [NavPart(title, en, en)]
+        twin = twin_label(one.code, part) if one and not one.is_target else ""
+        if twin:
+            parts.append(NavPart(twin, one, one))
+        entries.append(NavEntry(f"toc-{part}", f"{part}.xhtml", parts))
+    return entries
+
+
+def _ncx_toc(entries: list[NavEntry]) -> list[Any]:
+    from ebooklib import epub
+
+    toc: list[Any] = []
+    for e in entries:
+        if e.children:
+            toc.append((epub.Section(e.label, e.href), _ncx_toc(e.children)))
+        else:
+            toc.append(epub.Link(e.href, e.label, e.uid))
+    return toc
 
 
 class _StampedZip(zipfile.ZipFile):
@@ -76,8 +163,8 @@ def _writer_class():
     from ebooklib import epub
 
     class Writer(epub.EpubWriter):
-        """ebooklib's writer plus xml:lang on <package>, landmarks hidden from readers, and
-        fixed entry times (the ``zip_time`` option)."""
+        """ebooklib's writer plus xml:lang on <package>, our navigation document, and fixed
+        entry times (the ``zip_time`` option)."""
 
         def write(self):
             # ebooklib's write(), into a _StampedZip: mimetype first and stored, as OCF wants.
@@ -95,9 +182,8 @@ def _writer_class():
             super()._write_opf_file(root)
 
         def _get_nav(self, item):  # noqa: ANN001
-            data = super()._get_nav(item)
-            return data.replace(b'<nav epub:type="landmarks"',
-                                b'<nav epub:type="landmarks" hidden="hidden"', 1)
+            # Our own navigation document, rendered from templates/epub/nav.xhtml.j2.
+            return item.content
 
     return Writer
 
@@ -175,8 +261,10 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
     faces = font_faces(view)
     font_files = {f: f"fonts/{f.family.replace(' ', '')}-{f.weight}-{f.style}.ttf"
                   for f in faces}
-    font_urls = [{"family": f.family, "url": name, "weight": f.weight, "style": f.style}
-                 for f, name in font_files.items()]
+
+    def font_urls(kept: list[fonts.Face]) -> list[dict[str, Any]]:
+        return [{"family": f.family, "url": font_files[f], "weight": f.weight, "style": f.style}
+                for f in kept]
 
     def href(b: BlockView | None) -> str:
         if b is None:
@@ -184,19 +272,17 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
         return f"{_chapter_file(view.article_of[b.block.id])}#{b.anchor}"
 
     env = environment(opts.source)
-    ctx = base_context(view, href, font_urls)
+    ctx = base_context(view, href, font_urls(faces))
     book = epub.EpubBook()
     _metadata(book, view, content_id(dossier))
     book.set_direction(page_progression(
         view, str(dossier.config["layout"].get("page_progression", "rtl"))))
 
-    css = epub.EpubItem(uid="style", file_name="style.css", media_type="text/css",
-                        content=render(env, "epub/style.css.j2", **ctx).encode())
+    # Its @font-face rules are written once the documents say which faces they use.
+    css = epub.EpubItem(uid="style", file_name="style.css", media_type="text/css")
     book.add_item(css)
-    for n, (face, name) in enumerate(font_files.items()):
-        book.add_item(epub.EpubItem(uid=f"font{n}", file_name=name, media_type="font/ttf",
-                                    content=face.path.read_bytes()))
     book.set_cover("images/cover.png", cover_png(view, faces), create_page=False)
+    documents: list[Any] = []
 
     def page(name: str, template: str, title: str, page_class: str, lang: str = "en",
              **extra: Any) -> Any:
@@ -206,47 +292,42 @@ def write_epub(dossier: m.Dossier, opts: Options) -> Path:
         item.content = body.encode("utf-8")
         item.add_link(href="style.css", rel="stylesheet", type="text/css")
         book.add_item(item)
+        documents.append(item)
         return item
 
     cover = page("cover.xhtml", "epub/cover.xhtml.j2", "Cover", "cover",
                  image="images/cover.png")
     front = page("title.xhtml", "epub/front.xhtml.j2", view.title_en, "front")
-    chapters = []
-    # The navigation document is in the book's language; when that is read right to left, an
-    # English entry is isolated left to right, or "30 Years of ..." reads "Years of ... 30".
-    rtl_book = languages.get(book_language(view)).rtl
+    chapters = [page(_chapter_file(a), "epub/chapter.xhtml.j2", f"{a.number}. {a.title_en}",
+                     "article", lang=a.lang.code if layout == "source" else "en", a=a)
+                for a in view.articles]
+    back = [page(f"{part}.xhtml", "epub/appendix.xhtml.j2", title, "appendix", part=part)
+            for part, title in APPENDICES]
 
-    def label(text: str, lang: object = "en") -> str:
-        return isolated_text(text, lang) if rtl_book else text  # type: ignore[arg-type]
-
-    toc: list[Any] = [epub.Link("title.xhtml#guide", label("How to read this dossier"),
-                                "toc-guide")]
-    for a in view.articles:
-        title = f"{a.number}. {a.title_en}"
-        item = page(_chapter_file(a), "epub/chapter.xhtml.j2", title, "article",
-                    lang=a.lang.code if layout == "source" else "en", a=a)
-        chapters.append(item)
-        link = epub.Link(_chapter_file(a), label(title), f"toc-a{a.number}")
-        subs = [epub.Link(href(h), label(h.english) if h.english else label(h.text, a.lang),
-                          f"toc-{h.anchor}") for h in a.headings]
-        toc.append((epub.Section(label(title), _chapter_file(a)), [link, *subs]) if subs
-                   else link)
-    back = []
-    for part, title in APPENDICES:
-        back.append(page(f"{part}.xhtml", "epub/appendix.xhtml.j2", title, "appendix",
-                         part=part))
-        toc.append(epub.Link(f"{part}.xhtml", label(title), f"toc-{part}"))
-    book.toc = toc
+    entries = nav_entries(view, href, env.globals["twin_label"])
+    start = _chapter_file(view.articles[0]) if view.articles else "title.xhtml"
+    book.toc = _ncx_toc(entries)
     book.add_item(epub.EpubNcx())
     nav = epub.EpubNav()
+    nav.content = render(env, "epub/nav.xhtml.j2", entries=entries, start=start,
+                         book_lang=book.language, **ctx).encode("utf-8")
     book.add_item(nav)
     book.spine = [cover, front, "nav", *chapters, *back]
     book.guide = [
         {"href": "cover.xhtml", "title": "Cover", "type": "cover"},
         {"href": "nav.xhtml", "title": "Contents", "type": "toc"},
-        {"href": _chapter_file(view.articles[0]) if view.articles else "title.xhtml",
-         "title": "Start of content", "type": "bodymatter"},
+        {"href": start, "title": "Start of content", "type": "bodymatter"},
     ]
+
+    # Each face cut down to what it sets; a face nothing is set in is not embedded at all.
+    use = face_use([d.get_content() for d in documents] + [nav.content],
+                   render(env, "epub/style.css.j2", **ctx), faces)
+    kept = [f for f in faces if use.get(f)]
+    css.content = render(env, "epub/style.css.j2", **{**ctx, "fonts": font_urls(kept)}).encode()
+    for n, face in enumerate(kept):
+        book.add_item(epub.EpubItem(uid=f"font{n}", file_name=font_files[face],
+                                    media_type="font/ttf",
+                                    content=fonts.subset(face, use[face])))
 
     target = Path(opts.out) / "dossier.epub"
     when = view.build_date

@@ -2,13 +2,16 @@
 
 Literata ships as a variable font; instancing it inside WeasyPrint costs about a second on
 every build, so the weights we use are instanced once with fontTools and cached by the font
-file's content hash. Amiri ships static files and is used as is.
+file's content hash. Amiri ships static files and is used as is. The EPUB embeds each face cut
+down to the characters it sets (``subset``), cached the same way.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +21,13 @@ from ..fileio import atomic_write_with
 
 # (weight, style) faces the templates use.
 FACES = ((400, "normal"), (700, "normal"), (400, "italic"), (700, "italic"))
+# Kept in every subset whatever the text holds: the spaces, hyphens and joiners a reading
+# system inserts itself (hyphenation, justification) and the bidi controls it may be given.
+ALWAYS = (" \u00a0\u00ad-\u2010\u2011\u200b\u200c\u200d\u200e\u200f\u061c"
+          "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# fontTools subsetter options: every layout feature and every name kept, .notdef drawn.
+SUBSET_OPTIONS = {"layout_features": ["*"], "name_IDs": ["*"], "name_languages": ["*"],
+                  "notdef_outline": True}
 
 
 @dataclass(frozen=True)
@@ -104,3 +114,35 @@ def font_roots(families: tuple[str, ...] = ("Amiri", "Literata")) -> list[Path]:
     """Folders the PDF renderer may read fonts from."""
     return [cache_dir()] + sorted({_package_file(n, w, s)[0].parent for n in families
                                    for w, s in FACES})
+
+
+def subset(face: Face, chars: Iterable[str]) -> bytes:
+    """``face`` cut down to the glyphs that set ``chars`` (plus ``ALWAYS``), for embedding.
+
+    Every OpenType layout feature is kept, with the glyphs GSUB reaches from the kept ones
+    (the subsetter's closure): an Arabic letter keeps its initial, medial, final and isolated
+    forms, the ligatures and the mark positioning (GPOS) it enters into, so a reading system
+    shapes the text as it would with the whole font. The names (copyright, licence) are kept.
+    The font's own modification time is kept too, so the same text gives the same bytes."""
+    import fontTools
+    from fontTools import subset as ftsubset
+    from fontTools.ttLib import TTFont
+
+    wanted = sorted({ord(c) for c in chars} | {ord(c) for c in ALWAYS})
+    data = face.path.read_bytes()
+    # The cached subset is reused only for the same font, characters, options and fontTools.
+    key = hashlib.sha256(data)
+    key.update(json.dumps([fontTools.version, SUBSET_OPTIONS, wanted]).encode())
+    target = cache_dir() / "subsets" / f"{face.path.stem.split('[')[0]}-{key.hexdigest()[:20]}.ttf"
+    if target.exists():
+        return target.read_bytes()
+    options = ftsubset.Options(**SUBSET_OPTIONS)
+    font = TTFont(face.path, recalcTimestamp=False)
+    try:
+        subsetter = ftsubset.Subsetter(options)
+        subsetter.populate(unicodes=wanted)
+        subsetter.subset(font)
+        atomic_write_with(target, lambda tmp: font.save(str(tmp)))
+    finally:
+        font.close()
+    return target.read_bytes()
