@@ -332,3 +332,33 @@ def test_reading_time_view_counters_and_consent_buttons_in_each_language(code, l
     assert gone.get(line) in ("counter", "cookie-notice"), (line, gone.get(line))
     assert all(gone.get(b) == "cookie-notice" for b in banner)
     assert_kept(article, code, trap)
+
+
+@pytest.mark.parametrize("code, head", [
+    ("ar", ["عاجل: إغلاق جزئي لطريق إربد - عمان بسبب أعمال صيانة",
+            "عاجل: الأرصاد تحذر من تشكل الضباب على الطريق الصحراوي", "الرئيسية / اقتصاد / طاقة"]),
+    ("tr", ["Son Dakika: Ankara'da sağanak uyarısı", "Son Dakika: Akaryakıta indirim geldi",
+            "Ana Sayfa > Ekonomi > Enerji"]),
+    ("ru", ["Срочно: движение на мосту закрыто до утра", "Главная / Новости / Транспорт"]),
+    ("fa", ["خانه / اقتصاد / انرژی", "گوش دادن اشتراک‌گذاری"]),
+    ("en", ["Breaking: Council delays the budget vote", "Home / Commentary / Energy & Climate",
+            "Download PDF", "Cite this commentary"]),
+])
+def test_tickers_breadcrumbs_and_page_tools_go(code, head):
+    # A ticker's lines are other stories' headlines; the breadcrumb starts from the home page.
+    article = page(code, head, [])
+    gone = removed(article)
+    assert all(line in gone for line in head), {line: gone.get(line) for line in head}
+    assert_kept(article, code)
+
+
+def test_a_commentarys_disclaimer_and_a_newsletters_sign_off_go_and_sentences_like_them_stay():
+    notices = ["The views expressed in this commentary are those of the author alone.",
+               "Thanks for reading The Lakefront Dispatch! Subscribe for free to receive new "
+               "posts and support my work."]
+    traps = ["The views expressed by the minister were those of the cabinet, he said.",
+             "Cite this as an example of waste, the auditor told the committee."]
+    article = page("en", [], notices, middle=traps)
+    gone = removed(article)
+    assert all(gone.get(n) == "page-tools" for n in notices), gone
+    assert_kept(article, "en", *traps)
