@@ -14,7 +14,8 @@ and compared:
 - junk recall: expected junk lines that reach no block of the article;
 - junk precision: lines the cleaner removed that were junk (or markup the corpus ignores),
   not content;
-- content kept: expected blocks whose text is in the article;
+- content kept: expected blocks whose text is in the article, or (a date line, the byline of
+  an HTML page's metadata) in its header as its date or author, counted apart;
 - block kind: expected blocks found with the expected kind (a list item as a list item, a table
   row as a row, a caption as a caption...).
 """
@@ -56,18 +57,22 @@ def score_article(article: dict, expected: dict, removed: list[str],
     blocks = [(b["kind"], _norm(b["text"]), b.get("marker")) for b in article["blocks"]]
     texts = [t for _, t, _ in blocks]
     whole = " \n ".join(texts)
+    moved = _moved_to_header(article)
     for want in expected["blocks"]:
         text = _norm(want["text"])
         marker = want.get("marker")
         variants = {text, f"{marker} {text}" if marker else text}
         hit = next((b for b in blocks if b[1] in variants), None)
         c["blocks"] += 1
-        if hit is not None or text in whole:
+        header = hit is None and text not in whole and moved.get(want["kind"], lambda t: False)(
+            text)
+        if hit is not None or text in whole or header:
             c["content kept"] += 1
+            c[f"kept as the article's {want['kind']}"] += bool(header)
         elif verbose:
             print(f"    lost {want['kind']}: {text[:70]}")
         kinds = KINDS.get(want["kind"], {want["kind"]})
-        if hit is not None and hit[0] in kinds:
+        if (hit is not None and hit[0] in kinds) or header:
             c["kind right"] += 1
         elif verbose and hit is not None:
             print(f"    kind {hit[0]} for {want['kind']}: {text[:60]}")
@@ -79,17 +84,31 @@ def score_article(article: dict, expected: dict, removed: list[str],
         if kept and verbose:
             print(f"    junk kept: {j[:70]}")
     allowed = junk + [_markup(x) for x in expected.get("ignored", [])]
+    dated = {_norm(r["before"]) for r in article["lines"]
+             if r.get("rule") == "publication-date" and article.get("date")}
     content = [_norm(b["text"]) for b in expected["blocks"]]
     for r in map(_norm, removed):
         if not r:
             continue
         c["removed"] += 1
-        ok = any(r == a or (len(r) >= 12 and (r in a or a in r)) for a in allowed if a) \
-            and not any(r == t for t in content)
+        ok = (any(r == a or (len(r) >= 12 and (r in a or a in r)) for a in allowed if a)
+              and not any(r == t for t in content)) or r in dated
         c["removed right"] += ok
         if not ok and verbose:
             print(f"    removed content: {r[:70]}")
     return c
+
+
+def _moved_to_header(article: dict) -> dict:
+    """What cleaning takes out of the text into the article's header, which every output
+    prints: a date line (removed with the rule "publication-date", the article dated from it)
+    and the byline an HTML page's metadata names (the article's author). Counted as kept,
+    with their kind, and shown apart in the figures."""
+    dated = {_norm(r["before"]) for r in article["lines"]
+             if r.get("rule") == "publication-date" and r.get("before")}
+    author = _norm(article.get("author"))
+    return {"dateline": lambda t: bool(article.get("date")) and t in dated,
+            "byline": lambda t: bool(author) and author in t and len(t) <= len(author) + 40}
 
 
 def score(corpus: Path, verbose: bool = False) -> Counter:
@@ -133,6 +152,9 @@ def main() -> None:
     print(f"\n{c['blocks']} expected blocks, {c['junk']} junk lines, {c['removed']} lines removed")
     for name, value in figures(c).items():
         print(f"{name:<15} {value:.3f}")
+    for kind, field in (("dateline", "date"), ("byline", "author")):
+        moved = c["kept as the article's " + kind]
+        print(f"  of the blocks kept, {moved} {kind}s as the article's {field}")
 
 
 if __name__ == "__main__":
