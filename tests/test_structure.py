@@ -294,3 +294,31 @@ def test_epub_xhtml_has_lists_tables_and_no_caption_in_the_navigation(built):
     assert "10 مليار دولار" in [td.text for td in tds]
     assert all(td.get("dir") == "auto" for td in tds)
     assert "صورة" not in nav and "AFP" not in nav and "الاستثمارات" not in nav
+
+
+def test_the_parallel_layout_sets_each_row_of_a_table_with_its_english_in_one_row(tmp_path):
+    # Two tables side by side drift apart as soon as one language's row wraps more than the
+    # other's: each row holds both, the Arabic cells from the right edge, the English on the left.
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "list.md").write_text(MARKDOWN, encoding="utf-8")
+    (src / "en").mkdir()
+    po = polib.POFile()
+    po.metadata = {"Language": "en", "X-Source-Language": "ar",
+                   "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgid="المؤشر | 2023 | 2024", msgstr="Indicator | 2023 | 2024"))
+    po.save(str(src / "en" / "list.po"))
+    (src / "dossier.toml").write_text('[layout]\nweb = "parallel"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    commands.render(Options(src, out), ("web",))
+    doc = html.fromstring((out / "index.html").read_text("utf-8"))
+    rows = doc.xpath('//table[contains(@class, "par-rows")]/tr | '
+                     '//table[contains(@class, "par-rows")]/tbody/tr')
+    assert len(rows) == 2
+    head = [c.text_content() for c in rows[0].xpath('./*[contains(@class, "cell")]')]
+    assert head == ["Indicator", "2023", "2024", "2024", "2023", "المؤشر"]
+    assert [c.get("class").split()[0] for c in rows[0].xpath("./*")] == [
+        "en", "en", "en", "num", "src", "src", "src"]
+    # No English yet for the second row: one marked cell across the English side.
+    missing = rows[1].xpath('./*[contains(@class, "missing")]')
+    assert len(missing) == 1 and missing[0].get("colspan") == "3"
