@@ -164,7 +164,8 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
 # --- the language's cues -------------------------------------------------------------------
 
 _CUE_LISTS = ("byline_prefixes", "fused_byline_verbs", "offices", "agencies", "weekdays",
-              "weekdays_bare", "weekday_prefixes", "year_suffixes", "credit_lines")
+              "weekdays_bare", "weekday_prefixes", "year_suffixes", "credit_lines",
+              "date_joiners")
 
 
 def cues(language: Language, structure: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -572,12 +573,16 @@ def _capitalised(text: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _press_re(months: tuple[str, ...], year_suffixes: tuple[str, ...]) -> re.Pattern:
+def _press_re(months: tuple[str, ...], year_suffixes: tuple[str, ...],
+              joiners: tuple[str, ...] = ()) -> re.Pattern:
     month = "|".join(sorted(map(re.escape, months), key=len, reverse=True)) or r"(?!)"
     year = r"\p{Nd}{4}"
     if year_suffixes:
         year += r"(?:\s*(?:" + "|".join(map(re.escape, year_suffixes)) + r"))?"
-    date = (rf"(?:\p{{Nd}}{{1,2}}(?:er|st|nd|rd|th)?\s+(?i:{month})\.?(?:,?\s+{year})?"
+    join = _joined(joiners)
+    # The day may carry an ordinal's full stop ("12. März") and words may join the day, month
+    # and year ("3 de junio de 2024"): the language's date_joiners.
+    date = (rf"(?:\p{{Nd}}{{1,2}}(?:er|st|nd|rd|th)?\.?{join}(?i:{month})\.?(?:,?{join}{year})?"
             rf"|(?i:{month})\.?\s+\p{{Nd}}{{1,2}}(?:,?\s+{year})?"
             r"|\p{Nd}{1,2}[./]\p{Nd}{1,2}[./]\p{Nd}{2,4})")
     word = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
@@ -591,7 +596,8 @@ def _press_re(months: tuple[str, ...], year_suffixes: tuple[str, ...]) -> re.Pat
         # "АСТАНА. KAZINFORM –", "Астана. 3 апреля. INTERFAX-KAZAKHSTAN -": an agency in
         # capitals after the full stop.
         r"|(?<=\.\s{0,3})(?P<a3>\p{Lu}[\p{Lu}\p{Nd}-]{2,30})(?=\s*[-–—])))?"
-        r"\s*(?P<sep>[-–—:：]|\.(?=\s|$))?)"
+        # ".-" closes the Spanish agencies' datelines: "Madrid, 3 jun (EFE).-".
+        r"\s*(?P<sep>\.?[-–—]|[:：]|\.(?=\s|$))?)"
         r"\s*(?P<rest>.*)$"
     )
 
@@ -603,7 +609,8 @@ def _press_dateline(text: str, st: dict[str, Any]) -> tuple[str, str] | None:
     "АСТАНА, 12 марта. /ТАСС/.", "АСТАНА —", "АСТАНА.". A capitalised place needs a date or a
     known agency, a bare place in capitals text starting with a capital after it: "США —
     крупнейший партнёр" and "Astana - the capital" are sentences."""
-    match = _press_re(tuple(st["months"]), tuple(st["year_suffixes"])).match(text)
+    match = _press_re(tuple(st["months"]), tuple(st["year_suffixes"]),
+                      tuple(st.get("date_joiners", []))).match(text)
     if not match:
         return None
     letters = [ch for ch in match["place"] if ch.isalpha()]
@@ -859,6 +866,14 @@ def _alternatives(names: list[str] | tuple[str, ...]) -> str:
                            key=len, reverse=True)) or r"(?!)"
 
 
+def _joined(joiners: tuple[str, ...] | list[str], space: str = r"\s+") -> str:
+    """The space between a date's day, month and year, maybe with one of the language's
+    joining words in it ("de" in "3 de junio de 2024")."""
+    if not joiners:
+        return space
+    return space + r"(?:(?:" + _alternatives(joiners) + r")\s+)?"
+
+
 # Times are written alike in every language but for a few words around the digits; those here
 # are the Arabic and English ones the seeds' sites print.
 _TIME = (r"(?:(?:الساعة|at)\s*)?[\p{Nd}]{1,2}[:.][\p{Nd}]{2}(?:[:.][\p{Nd}]{2})?"
@@ -869,12 +884,14 @@ _TIME = (r"(?:(?:الساعة|at)\s*)?[\p{Nd}]{1,2}[:.][\p{Nd}]{2}(?:[:.][\p{Nd}
 def _dates(cue: dict[str, Any]) -> tuple[re.Pattern]:
     return _date_patterns(tuple(cue["months"]) + tuple(cue["solar_months"]),
                           tuple(cue["weekdays"]) + tuple(cue["weekdays_bare"]),
-                          tuple(cue["weekday_prefixes"]), tuple(cue["year_suffixes"]))
+                          tuple(cue["weekday_prefixes"]), tuple(cue["year_suffixes"]),
+                          tuple(cue.get("date_joiners", [])))
 
 
 @lru_cache(maxsize=64)
 def _date_patterns(months: tuple[str, ...], weekdays: tuple[str, ...],
-                   prefixes: tuple[str, ...], year_suffixes: tuple[str, ...]) -> tuple[re.Pattern]:
+                   prefixes: tuple[str, ...], year_suffixes: tuple[str, ...],
+                   joiners: tuple[str, ...] = ()) -> tuple[re.Pattern]:
     """A line that is nothing but a date, maybe with its weekday and a time: "الأربعاء 12 يونيو
     2024 - 10:35 ص", "Wednesday, June 12, 2024 10:35 AM", "12 марта 2025", "12/06/2024"."""
     month = _alternatives(months)
@@ -882,8 +899,9 @@ def _date_patterns(months: tuple[str, ...], weekdays: tuple[str, ...],
     if prefixes:
         weekday = r"(?:(?:" + _alternatives(prefixes) + r")\s+)?" + weekday
     suffix = r"\s*(?:" + _alternatives(year_suffixes) + ")?" if year_suffixes else ""
+    join = _joined(joiners, r"\s*")
     day_month_year = (
-        r"(?:[\p{Nd}]{1,2}\s*(?:" + month + r")\.?,?\s*[\p{Nd}]{4}"
+        r"(?:[\p{Nd}]{1,2}\.?" + join + r"(?:" + month + r")\.?,?" + join + r"[\p{Nd}]{4}"
         r"|(?:" + month + r")\.?\s+[\p{Nd}]{1,2},?\s+[\p{Nd}]{4}"
         r"|[\p{Nd}]{1,2}[/.-][\p{Nd}]{1,2}[/.-][\p{Nd}]{4}|[\p{Nd}]{4}[/.-][\p{Nd}]{1,2}[/.-][\p{Nd}]{1,2})"
         + suffix
@@ -901,13 +919,15 @@ def _all_months() -> dict[str, Any]:
     """Month names of every language with a file, for a date read without a language."""
     months: dict[str, int] = {}
     solar: dict[str, int] = {}
+    joiners: list[str] = []
     for code in languages.known_codes():
         st = languages.get(code).structure
         for name, n in st.get("months", {}).items():
             months.setdefault(name, int(n))
         for name, n in st.get("solar_months", {}).items():
             solar.setdefault(name, int(n))
-    return {"months": months, "solar_months": solar}
+        joiners += [w for w in st.get("date_joiners", []) if w not in joiners]
+    return {"months": months, "solar_months": solar, "date_joiners": joiners}
 
 
 def _iso_date(text: str | None, cue: dict[str, Any] | None = None) -> str | None:
@@ -927,9 +947,11 @@ def _iso_date(text: str | None, cue: dict[str, Any] | None = None) -> str | None
         named = re.search(r"(\d{1,2})\s+" + re.escape(name) + r"\s+(\d{4})", text)
         if named and int(named[2]) < 1700:
             return _valid(*_jalali_to_gregorian(int(named[2]), month, int(named[1])))
+    join = _joined(tuple(cue.get("date_joiners", [])))
     for name, month in cue["months"].items():
-        named = re.search(r"(?<!\p{L})(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+" + re.escape(name)
-                          + r"\.?,?\s+(\d{4})|" + re.escape(name)
+        # "12. März 2024" (an ordinal's full stop), "3 de junio de 2024" (joining words).
+        named = re.search(r"(?<!\p{L})(?:(\d{1,2})(?:er|st|nd|rd|th)?\.?" + join + re.escape(name)
+                          + r"\.?,?" + join + r"(\d{4})|" + re.escape(name)
                           + r"\.?\s+(\d{1,2}),?\s+(\d{4}))", text, re.IGNORECASE)
         if named:
             day, year = (named[1], named[2]) if named[1] else (named[3], named[4])

@@ -185,6 +185,8 @@ def _sentence_end(ends: str) -> re.Pattern:
 _INITIAL = re.compile(r"(?:^|\s)[(\"“«„']?\p{Lu}\.$")
 # In a script with capitals a sentence never starts with a small letter: "approx. five".
 _LOWER_NEXT = re.compile(r"\p{Ll}")
+# In a language that writes ordinals with a full stop ("am 12. März"), a short number's.
+_ORDINAL = re.compile(r"(?:^|[\s(])\p{Nd}{1,3}\.$")
 _DOTTED = re.compile(r"(?:^|\s)[(\"“«„']?(?:\p{L}{1,4}\.)+\p{L}{1,4}\.$")
 
 
@@ -197,11 +199,13 @@ def sentences(text: str, language: Any = None) -> list[str]:
     space (Arabic's without a language), not after an initial or a known abbreviation."""
     ends = getattr(language, "sentence_ends", None) or DEFAULT_ENDS
     abbreviations = _abbreviations(language)
+    ordinals = bool((getattr(language, "structure", None) or {}).get("ordinal_dot"))
     pieces, start = [], 0
     for m in _sentence_end(ends).finditer(text):
         before = text[start:m.start()]
         if before.endswith(".") and (_abbreviation(before, abbreviations)
-                                     or _LOWER_NEXT.match(text, m.end())):
+                                     or _LOWER_NEXT.match(text, m.end())
+                                     or (ordinals and _ORDINAL.search(before[-6:]))):
             continue
         pieces.append(before)
         start = m.end()

@@ -367,18 +367,123 @@ def test_an_article_without_a_language_takes_its_scripts_default():
     assert clean(EN, None).language == "en"
 
 
+# --- German --------------------------------------------------------------------------------
+
+GERMAN_P1 = ("Der kasachische Präsident hat am Mittwoch eine Delegation aus den Emiraten "
+             "empfangen, wie die Regierung am 12. März mitteilte.")
+GERMAN_P2 = ("Beide Seiten unterzeichneten fünf Abkommen, z. B. über Energie und Verkehr. "
+             "„Das ist ein historischer Schritt“, sagte Dr. Weber.")
+GERMAN = "\n".join([
+    "Kasachstan und die Golfstaaten vertiefen ihre Zusammenarbeit",
+    "Von Tobias Kraft",
+    "Veröffentlicht am 12. März 2025, 10:42 Uhr",
+    f"ASTANA (dpa) - {GERMAN_P1}",
+    GERMAN_P2,
+    "Lesen Sie auch: Kasachstan und China unterzeichnen Bahnabkommen",
+    "Teilen",
+    "Schlagwörter: Kasachstan, Emirate",
+    "Alle Rechte vorbehalten.",
+]) + "\n"
+
+
+def test_german_article():
+    a = clean(GERMAN, "de")
+    assert a.language == "de"
+    assert a.first(m.BYLINE).text == "Von Tobias Kraft"
+    assert a.first(m.DATELINE).text == "ASTANA (dpa) -"
+    assert a.date == "2025-03-12"
+    assert flags(a) == []  # "am 12. März", "z. B." and "Dr." end no sentence; „…“ pairs
+    assert_kept(a, GERMAN_P1, GERMAN_P2)
+    assert removed(a) == {
+        "Veröffentlicht am 12. März 2025, 10:42 Uhr": "publication-date",
+        "Lesen Sie auch: Kasachstan und China unterzeichnen Bahnabkommen": "read-also",
+        "Teilen": "share-bar", "Schlagwörter: Kasachstan, Emirate": "tags",
+        "Alle Rechte vorbehalten.": "copyright"}
+    assert not [r for r in a.lines if r.action == "changed"]
+
+
+def test_german_sentences_and_abbreviations():
+    de = languages.get("de")
+    assert sentences("Am 12. März kam er, d. h. Der Rest folgt. Dr. Weber ging.", de) == [
+        "Am 12. März kam er, d. h. Der Rest folgt.", "Dr. Weber ging."]
+    # Without the German file, "am 12." would end a sentence.
+    assert sentences("Am 12. März kam er.") == ["Am 12.", "März kam er."]
+
+
+# --- Spanish -------------------------------------------------------------------------------
+
+ES_P1 = ("El presidente kazajo recibió el miércoles a una delegación de los Emiratos, según "
+         "informó el Gobierno.")
+ES_P2 = ("El Sr. Nurlan y la Sra. Pérez firmaron cinco acuerdos con EE. UU. y la UE. "
+         "«Es un paso histórico», dijo el portavoz.")
+ES = "\n".join([
+    "Kazajistán y el Golfo refuerzan su cooperación",
+    "Por Ana López",
+    "Publicado el 3 de junio de 2024",
+    f"Madrid, 3 jun (EFE).- {ES_P1}",
+    ES_P2,
+    "Lee también: Kazajistán y China firman un acuerdo ferroviario",
+    "Compartir",
+    "Etiquetas: Kazajistán, Emiratos",
+    "Todos los derechos reservados.",
+]) + "\n"
+
+
+def test_spanish_article():
+    a = clean(ES, "es")
+    assert a.language == "es"
+    assert a.first(m.BYLINE).text == "Por Ana López"
+    assert a.first(m.DATELINE).text == "Madrid, 3 jun (EFE).-"
+    assert a.date == "2024-06-03"
+    assert flags(a) == []  # "Sr.", "Sra." and "EE. UU." end no sentence
+    assert_kept(a, ES_P1, ES_P2)
+    assert removed(a) == {
+        "Publicado el 3 de junio de 2024": "publication-date",
+        "Lee también: Kazajistán y China firman un acuerdo ferroviario": "read-also",
+        "Compartir": "share-bar", "Etiquetas: Kazajistán, Emiratos": "tags",
+        "Todos los derechos reservados.": "copyright"}
+    assert not [r for r in a.lines if r.action == "changed"]
+
+
+@pytest.mark.parametrize("first, dateline", [
+    ("BERLIN, 12. März (dpa) - Die Bundesregierung begrüßte das Abkommen.",
+     "BERLIN, 12. März (dpa) -"),
+    ("Madrid, 3 de junio (EFE).- El Gobierno celebró el acuerdo.",
+     "Madrid, 3 de junio (EFE).-"),
+    ("MADRID, 3 Jun. (EUROPA PRESS) - El Gobierno celebró el acuerdo.",
+     "MADRID, 3 Jun. (EUROPA PRESS) -"),
+])
+def test_german_and_spanish_datelines(first, dateline):
+    lang = "de" if "dpa" in first else "es"
+    a = clean(f"Ein Titel\n{first}\nAnother sentence follows here, and it is long enough.\n", lang)
+    assert a.first(m.DATELINE).text == dateline
+
+
+@pytest.mark.parametrize("first, lang", [
+    ("Von Anfang an war klar, dass die Gespräche in Astana schwierig werden würden.", "de"),
+    ("Por ello, el ministro pidió calma a los inversores durante la reunión del miércoles.",
+     "es"),
+    ("Por qué Kazajistán mira al Golfo", "es"),
+])
+def test_a_german_or_spanish_sentence_is_no_byline(first, lang):
+    body = "Die Gespräche werden nächsten Monat in der Hauptstadt fortgesetzt, hieß es am Montag."
+    a = clean(f"Ein Titel für den Test\n{first}\n{body}\n", lang)
+    assert a.first(m.BYLINE) is None
+    assert first in [b.text for b in a.blocks]
+
+
 # --- languages without a file of their own -------------------------------------------------
 
-DE_P1 = ("Der kasachische Präsident hat am Mittwoch eine Delegation aus den Emiraten empfangen, "
-         "wie die Regierung mitteilte.")
-DE_P2 = ("Beide Seiten unterzeichneten fünf Abkommen, u.a. über Energie und Verkehr. "
-         "„Das ist ein historischer Schritt“, sagte Dr. Weber.")
-DE = "\n".join([
-    "Kasachstan und die Golfstaaten vertiefen ihre Zusammenarbeit",
-    f"ASTANA (dpa) - {DE_P1}",
-    DE_P2,
+IT_P1 = ("Il presidente kazako ha ricevuto mercoledì una delegazione degli Emirati, come ha "
+         "comunicato il governo.")
+IT_P2 = ("Le due parti hanno firmato cinque accordi, tra cui uno sull'energia. "
+         "«È un passo storico», ha detto il Dr. Rossi.")
+IT = "\n".join([
+    "Il Kazakistan e i Paesi del Golfo rafforzano la cooperazione",
+    f"ASTANA (ANSA) - {IT_P1}",
+    IT_P2,
     "Share this article",
-    "Copyright © 2025 Beispiel Zeitung",
+    "Copyright © 2025 Giornale Esempio",
 ]) + "\n"
 
 KK_P1 = ("Қазақстан Президенті Қасым-Жомарт Тоқаев сәрсенбі күні Біріккен Араб Әмірліктерінің "
@@ -388,11 +493,12 @@ KK = f"Қазақстан мен Әмірліктер ынтымақтастығ
 
 
 def test_generic_languages_in_latin_and_cyrillic():
-    de = clean(DE, "de", "Latin")
-    assert de.language == "de" and de.first(m.DATELINE).text == "ASTANA (dpa) -"
-    assert flags(de) == []  # „…“ pairs, "u.a." and "Dr." end nothing
-    assert_kept(de, DE_P1, DE_P2)
-    assert set(removed(de).values()) == {"share-bar", "copyright"}
+    it = clean(IT, "it", "Latin")
+    assert it.language == "it" and languages.get("it").generic
+    assert it.first(m.DATELINE).text == "ASTANA (ANSA) -"
+    assert flags(it) == []  # «…» pairs, "Dr." ends nothing
+    assert_kept(it, IT_P1, IT_P2)
+    assert set(removed(it).values()) == {"share-bar", "copyright"}
     kk = clean(KK, "kk", "Cyrillic")
     assert kk.language == "kk" and kk.first(m.DATELINE).text == "АСТАНА."
     assert flags(kk) == []
@@ -406,6 +512,9 @@ def test_generic_languages_in_latin_and_cyrillic():
     ("1er mars 2025", "2025-03-01"), ("12 Mart 2025 Çarşamba", "2025-03-12"),
     ("۲۱ اسفند ۱۴۰۳", "2025-03-11"), ("۱۲ مارس ۲۰۲۵", "2025-03-12"),
     ("12 مارچ 2025", "2025-03-12"), ("12 مارس 2025", "2025-03-12"),
+    ("12. März 2025", "2025-03-12"), ("Mittwoch, 12. März 2025", "2025-03-12"),
+    ("12. Jänner 2025", "2025-01-12"), ("3 de junio de 2024", "2024-06-03"),
+    ("miércoles, 12 de marzo de 2025", "2025-03-12"), ("03 jun 2024", "2024-06-03"),
 ])
 def test_dates_in_every_language_read_as_iso(text, iso):
     assert _iso_date(text) == iso
@@ -437,6 +546,10 @@ def test_language_rules_apply_only_to_their_language():
     ("ur", "جملہ حقوق محفوظ ہیں کہنے سے کچھ نہیں ہوتا جب تک قانون پر عمل نہ کیا جائے۔"),
     ("ru", "Подписывайтесь на рассылку предложили всем участникам форума в Астане в среду."),
     ("fa", "بیشتر بخوانید و بیشتر بدانید شعار نمایشگاه کتاب امسال در تهران بود."),
+    ("de", "Alle Rechte vorbehalten, sagte der Verleger, bevor er über das Urheberrecht sprach."),
+    ("de", "Folgen Sie uns, rief der Minister den Demonstranten zu, und sie folgten ihm."),
+    ("es", "Todos los derechos reservados a los trabajadores están en la nueva ley, dijo."),
+    ("es", "Suscríbete, le dijo el ministro al periodista, antes de hablar del presupuesto."),
 ])
 def test_a_sentence_is_never_junk_in_any_language(code, sentence):
     lang = languages.get(code)
@@ -485,6 +598,13 @@ def test_a_capitalised_subheading_beside_junk_stays_in_a_latin_article():
     ("ur", "مزید پڑھیں", "read-also"), ("ur", "ہمیں فیس بک پر فالو کریں", "follow-subscribe"),
     ("ur", "تبصرے", "comments"), ("ur", "ٹیگز: پاکستان، قازقستان", "tags"),
     ("en", "Read more", "read-also"), ("en", "Follow us on X", "follow-subscribe"),
+    ("de", "Kommentare (12)", "comments"), ("de", "Folgen Sie uns auf Instagram",
+                                            "follow-subscribe"),
+    ("de", "Stand: 12.03.2025 10:42 Uhr", "publication-date"),
+    ("de", "Mehr zum Thema", "read-also"),
+    ("es", "Comentarios (3)", "comments"), ("es", "Síguenos en Instagram", "follow-subscribe"),
+    ("es", "Actualizado el 12 de marzo de 2025 a las 10:42", "publication-date"),
+    ("es", "Lee también", "read-also"),
 ])
 def test_each_languages_site_junk(code, line, rule):
     lang = languages.get(code)

@@ -200,6 +200,78 @@ def test_french_widgets_and_consent() -> None:
     assert_kept(article, "fr", trap)
 
 
+def test_german_widgets_and_consent() -> None:
+    # A German news site's page: a WordPress comment form, the consent banner naming the site's
+    # partners, its buttons and the publishers' "Pur-Abo" wall.
+    trap = ("Der Minister sagte, er werde den Bericht mit dem Parlament teilen und die "
+            "Kommentare der Abgeordneten lesen.")
+    trap2 = ("Wir verwenden Cookies nur für unsere eigene Reichweitenmessung, sagte der "
+             "Verleger der Zeitung.")
+    trap3 = "Die Regierung und ihre Partner verwenden die Daten für die Planung neuer Strecken."
+    head = {"Startseite > Politik > Ausland": "navigation",
+            "Veröffentlicht am 3. April 2025, 10:42 Uhr": "publication-date",
+            "Lesezeit: 3 Min.": "counter"}
+    junk = {
+        "Artikel teilen": "share-bar",
+        "Mehr zum Thema": "read-also",
+        "Kasachstan und China unterzeichnen Bahnabkommen": "read-also",  # its link
+        "Schlagwörter:": "tags",
+        "Alle Beiträge von Tobias Kraft anzeigen": "author-box",
+        "Vorheriger Artikel": "navigation",
+        "Schreibe einen Kommentar": "comments",
+        "Antworten abbrechen": "comments",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "
+        "markiert": "comments",
+        "Anzeige": "advertisement",
+        "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und "
+        "Anzeigen zu personalisieren und die Zugriffe auf unsere Website zu analysieren.":
+            "cookie-notice",
+        "Zustimmen": "cookie-notice",
+        "Alle akzeptieren": "cookie-notice",
+        "Werbefrei lesen mit dem PUR-Abo": "cookie-notice",
+        "Alle Rechte vorbehalten.": "copyright",
+    }
+    article = page("de", list(head), [trap, trap2, trap3, *junk])
+    assert_removed(article, {**head, **junk})
+    assert_kept(article, "de", trap, trap2, trap3)
+    assert headings(article) == []
+    assert article.date == "2025-04-03"
+
+
+def test_spanish_widgets_and_consent() -> None:
+    trap = ("El ministro dijo que compartirá el informe con el Parlamento y leerá también los "
+            "comentarios de los diputados.")
+    trap2 = ("Utilizamos cookies solo para medir nuestra propia audiencia, explicó el editor "
+             "del diario.")
+    trap3 = "El Gobierno y sus socios utilizan los datos para planificar nuevas rutas."
+    head = {"Inicio > Internacional > Asia": "navigation",
+            "Publicado el 3 de abril de 2025 a las 10:42": "publication-date",
+            "Tiempo de lectura: 4 min": "counter"}
+    junk = {
+        "Compartir en: Facebook | X | WhatsApp": "share-bar",
+        "Te puede interesar": "read-also",
+        "Kazajistán y China firman un acuerdo ferroviario": "read-also",  # its link
+        "Etiquetas:": "tags",
+        "Ver todas las entradas de Ana López": "author-box",
+        "Artículo anterior": "navigation",
+        "Deja una respuesta": "comments",
+        "Cancelar respuesta": "comments",
+        "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están "
+        "marcados con *": "comments",
+        "Publicidad": "advertisement",
+        "Nosotros y nuestros socios utilizamos cookies y tecnologías similares para "
+        "personalizar el contenido y la publicidad.": "cookie-notice",
+        "Aceptar": "cookie-notice",
+        "Rechazar": "cookie-notice",
+        "Todos los derechos reservados.": "copyright",
+    }
+    article = page("es", list(head), [trap, trap2, trap3, *junk])
+    assert_removed(article, {**head, **junk})
+    assert_kept(article, "es", trap, trap2, trap3)
+    assert headings(article) == []
+    assert article.date == "2025-04-03"
+
+
 def test_newsletter_box() -> None:
     junk = {"Sign up for our newsletter": "follow-subscribe",
             "Enter your email": "follow-subscribe",
@@ -210,7 +282,8 @@ def test_newsletter_box() -> None:
 
 
 @pytest.mark.parametrize("code,button", [("en", "Accept"), ("ar", "موافق"), ("ar", "اشترك"),
-                                         ("ru", "Принять"), ("tr", "Kabul et")])
+                                         ("ru", "Принять"), ("tr", "Kabul et"),
+                                         ("de", "Zustimmen"), ("es", "Aceptar")])
 def test_lone_button_mid_article_is_kept_but_never_a_heading(code: str, button: str) -> None:
     # Without junk beside it a lone word is not guessed away; a junk rule names it, so it
     # heads nothing either.
@@ -290,6 +363,10 @@ def test_heading_after_a_caption_is_still_a_heading() -> None:
      "Reklam gelirleri geçen yıl yüzde 12 arttı, dedi yetkililer."),
     ("fa", ["تبلیغات", "ادامه مطلب در پایین"],
      "تبلیغات انتخاباتی از هفته آینده آغاز می‌شود."),
+    ("de", ["Anzeige", "Werbung", "Weiterlesen nach der Anzeige"],
+     "Werbung im Nahverkehr brachte der Stadt 40 Millionen Euro ein."),
+    ("es", ["Publicidad", "Anuncio", "La noticia continúa después de la publicidad"],
+     "Publicidad engañosa: el tribunal multó a la cadena con dos millones de euros."),
 ])
 def test_an_ad_slots_label_goes_and_a_sentence_about_advertising_stays(code, labels, trap):
     article = page(code, [], [], middle=[*labels, trap])
@@ -317,14 +394,17 @@ def test_a_sentence_that_opens_like_a_banner_or_a_prompt_is_content():
 @pytest.mark.parametrize("code, line", [
     ("fr", "Temps de lecture : 4 min"), ("ru", "Время чтения: 3 мин"), ("ru", "Просмотров: 1 204"),
     ("tr", "Okuma süresi: 3 dk"), ("fa", "زمان مطالعه: ۴ دقیقه"), ("en", "6 min read"),
-    ("fr", "Accepter et continuer"),
+    ("fr", "Accepter et continuer"), ("de", "Lesezeit: 3 Min."), ("de", "Lesedauer: 4 Minuten"),
+    ("es", "Tiempo de lectura: 4 min"), ("es", "4 minutos de lectura"),
 ])
 def test_reading_time_view_counters_and_consent_buttons_in_each_language(code, line):
     trap = {"fr": "Lecture : le ministre a lu trois pages du rapport devant les députés.",
             "ru": "Просмотров было больше тысячи, сказал директор музея журналистам.",
             "tr": "Okuma süresi kısaldıkça öğrencilerin başarısı düştü, dedi uzman.",
             "fa": "زمان مطالعه دانش‌آموزان در سال گذشته کاهش یافت.",
-            "en": "Reading time fell for the third year in a row, the survey found."}[code]
+            "en": "Reading time fell for the third year in a row, the survey found.",
+            "de": "Lesezeit und Aufmerksamkeit der Leser sinken seit Jahren, zeigt eine Studie.",
+            "es": "Tiempo de lectura y atención caen desde hace años, según un estudio."}[code]
     banner = {"fr": ["Le Journal et ses partenaires utilisent des cookies pour mesurer "
                      "l'audience et personnaliser les publicités."]}.get(code, [])
     article = page(code, [*banner, line], [], middle=[trap])

@@ -75,6 +75,22 @@ ARTICLES = {
         "within three months.",
         "Experts see the agreements as an important step for the economy of the whole region.",
     ]),
+    "de": ("Kasachstan und die Golfstaaten vertiefen ihre Zusammenarbeit", [
+        "Der kasachische Präsident hat am Mittwoch in Astana Investoren aus den Golfstaaten "
+        "getroffen und gemeinsame Projekte in Energie und Verkehr besprochen.",
+        "Nach Angaben von Regierungsvertretern vereinbarten beide Seiten eine Arbeitsgruppe, "
+        "die am 12. Juni, d. h. in drei Monaten, einen Bericht vorlegen soll.",
+        "Experten sehen in den Abkommen, z. B. zum Bahnverkehr, einen wichtigen Schritt für die "
+        "Wirtschaft der Region.",
+    ]),
+    "es": ("Kazajistán y el Golfo refuerzan su cooperación", [
+        "El presidente kazajo se reunió el miércoles en Astaná con inversores de los países del "
+        "Golfo para estudiar proyectos conjuntos de energía y transporte.",
+        "Según el Sr. Nurlan, portavoz del Gobierno, ambas partes acordaron crear un grupo de "
+        "trabajo que presentará su informe en tres meses.",
+        "Los expertos ven en los acuerdos, firmados también con EE. UU., un paso importante para "
+        "la economía de la región.",
+    ]),
     "kk": ("Қазақстан мен Парсы шығанағы елдері ынтымақтастықты кеңейтеді", [
         "Қазақстан Президенті сәрсенбі күні Астанада Парсы шығанағы елдерінің инвесторларымен "
         "кездесіп, энергетика және көлік салаларындағы бірлескен жобаларды талқылады.",
@@ -215,6 +231,51 @@ JUNK = [
     ("en", "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
      "agency-standards"),
     ("ar", "معاييرنا: مبادئ الثقة في طومسون رويترز", "agency-standards"),
+    # the German press
+    ("de", "Teilen", "share-bar"), ("de", "Artikel teilen", "share-bar"),
+    ("de", "Teilen auf: Facebook | X | WhatsApp", "share-bar"),
+    ("de", "Drucken Link kopieren", "share-bar"),
+    ("de", "Lesen Sie auch: Kasachstan und China unterzeichnen Bahnabkommen", "read-also"),
+    ("de", "Mehr zum Thema", "read-also"),
+    ("de", "Das könnte Sie auch interessieren", "read-also"),
+    ("de", "Schlagwörter: Kasachstan, Energie, Golfstaaten", "tags"),
+    ("de", "© 2025 Beispiel Zeitung. Alle Rechte vorbehalten", "copyright"),
+    ("de", "Alle Rechte vorbehalten.", "copyright"),
+    ("de", "Folgen Sie uns auf X", "follow-subscribe"),
+    ("de", "Jetzt Newsletter abonnieren", "follow-subscribe"),
+    ("de", "Kommentare (12)", "comments"), ("de", "12 Kommentare", "comments"),
+    ("de", "Jetzt kommentieren", "comments"),
+    ("de", "Veröffentlicht am 3. April 2025", "publication-date"),
+    ("de", "Stand: 03.04.2025 10:42 Uhr", "publication-date"),
+    ("de", "Aktualisiert am 03.04.2025, 14:30 Uhr", "publication-date"),
+    ("de", "vor 3 Stunden", "relative-time"),
+    ("de", "Dieser Artikel ist nur für Abonnenten", "paywall"),
+    ("de", "Bereits Abonnent? Hier anmelden", "paywall"),
+    ("de", "Anzeige", "advertisement"), ("de", "Werbung", "advertisement"),
+    ("de", "Weiterlesen nach der Anzeige", "advertisement"),
+    ("de", "Lesedauer: 4 Minuten", "counter"),
+    ("de", "Startseite > Lokales > Berlin", "navigation"),
+    # the Spanish-language press
+    ("es", "Compartir", "share-bar"), ("es", "Comparte esta noticia", "share-bar"),
+    ("es", "Compartir en: Facebook | X | WhatsApp", "share-bar"),
+    ("es", "Lee también: Kazajistán y China firman un acuerdo ferroviario", "read-also"),
+    ("es", "Te puede interesar", "read-also"), ("es", "Noticias relacionadas", "read-also"),
+    ("es", "Etiquetas: Kazajistán, energía, Golfo", "tags"),
+    ("es", "Todos los derechos reservados.", "copyright"),
+    ("es", "© 2025 Diario Ejemplo. Todos los derechos reservados", "copyright"),
+    ("es", "Síguenos en X", "follow-subscribe"),
+    ("es", "Suscríbete a nuestra newsletter", "follow-subscribe"),
+    ("es", "Comentarios (12)", "comments"), ("es", "12 comentarios", "comments"),
+    ("es", "Deja un comentario", "comments"),
+    ("es", "Publicado el 3 de abril de 2025", "publication-date"),
+    ("es", "Actualizado: 03/04/2025 12:15 h", "publication-date"),
+    ("es", "03 abr 2025 - 10:42 CEST", "publication-date"),
+    ("es", "hace 3 horas", "relative-time"),
+    ("es", "Contenido exclusivo para suscriptores", "paywall"),
+    ("es", "¿Ya eres suscriptor? Inicia sesión", "paywall"),
+    ("es", "Publicidad", "advertisement"),
+    ("es", "4 minutos de lectura", "counter"),
+    ("es", "Inicio > Local > Madrid", "navigation"),
     # the Kazakh press's tags and copyright
     ("kk", "Тегтер: Қазақстан, БАӘ, инвестиция", "tags"),
     ("kk", "Барлық құқықтар қорғалған", "copyright"),
@@ -242,6 +303,10 @@ def test_junk_goes_from_an_article_in_its_language(code, line, rule):
     ("ur", "شائع شدہ: 3 اپریل 2025"),
     ("ar", "نشر في: 03/04/2025 - 10:42 | آخر تحديث: 03/04/2025 - 12:15"),
     ("kk", "Жарияланды: 3 сәуір 2025, 10:42"),
+    ("de", "Veröffentlicht am 3. April 2025, 10:42 Uhr (aktualisiert 14:30 Uhr)"),
+    ("de", "Donnerstag, 3. April 2025, 10:42 Uhr"),
+    ("es", "Publicado el 3 de abril de 2025 a las 10:42"),
+    ("es", "Madrid - 03 abr 2025 - 10:42 CEST"),
 ])
 def test_a_publication_stamp_dates_the_article(code, line):
     title, (p1, p2, p3) = ARTICLES[code]
@@ -315,6 +380,44 @@ SENTENCES = [
     ("en", "Share this article on Facebook, the minister urged, to spread the word."),
     ("ar", "شارك عبر الإنترنت آلاف المواطنين في الاستفتاء الذي نظمته الحكومة هذا الأسبوع."),
     ("kk", "Бөлісу мәдениеті туралы кітап Астанада жарық көрді деп хабарлады баспа."),
+    # German
+    ("de", "Teilen wollte der Minister den Bericht nicht, sagte ein Sprecher am Mittwoch."),
+    ("de", "Lesen Sie auch die Erklärung des Ministeriums, die am Mittwoch veröffentlicht wurde."),
+    ("de", "Mehr zum Thema Energie will die Regierung im Herbst vorlegen, hieß es in Berlin."),
+    ("de", "Alle Rechte vorbehalten, sagte der Verleger, bevor er über das Urheberrecht sprach."),
+    ("de", "Folgen Sie uns, rief der Minister den Demonstranten zu, und sie folgten ihm."),
+    ("de", "Kommentare des Ministers wurden am Donnerstag in der Zeitung veröffentlicht."),
+    ("de", "Veröffentlicht am 3. April 2025, zeigt der Bericht, dass die Exporte gestiegen sind."),
+    ("de", "Vor 3 Stunden begann der Streik in allen Häfen des Landes."),
+    ("de", "Dieser Artikel ist nur für Abonnenten gedacht, erklärte der Verlag in einer "
+           "Mitteilung."),
+    ("de", "Nur für Abonnenten der Zeitung gibt es das Angebot noch bis Ende des Monats."),
+    ("de", "Anzeige gegen Unbekannt erstattete die Polizei noch am selben Abend."),
+    ("de", "Werbung im Nahverkehr brachte der Stadt im vergangenen Jahr 40 Millionen Euro ein."),
+    ("de", "Schlagwörter wie Energiewende prägen die Debatte seit Jahren."),
+    ("de", "Antworten auf diese Fragen soll eine Kommission bis Ende des Jahres liefern."),
+    ("de", "Stand der Dinge ist, dass die Gespräche am 3. April 2025 fortgesetzt werden."),
+    ("de", "Startseite des Ministeriums war am Mittwoch stundenlang nicht erreichbar."),
+    ("de", "Lesezeit und Aufmerksamkeit der Leser sinken seit Jahren, zeigt eine Studie."),
+    # Spanish
+    ("es", "Compartir la información con el Parlamento fue la primera promesa del ministro."),
+    ("es", "Lee también los informes del ministerio, recomendó el portavoz a los periodistas."),
+    ("es", "Más información sobre el acuerdo se conocerá la próxima semana, dijo el ministro."),
+    ("es", "Todos los derechos reservados a los trabajadores están en la nueva ley, afirmó la "
+           "ministra."),
+    ("es", "Síguenos, gritó el líder sindical a los manifestantes frente al ministerio."),
+    ("es", "Comentarios del ministro fueron publicados el jueves en el diario oficial."),
+    ("es", "Publicado el 3 de abril de 2025, el informe muestra que las exportaciones se "
+           "duplicaron."),
+    ("es", "Hace 3 horas comenzó la huelga en todos los puertos del país."),
+    ("es", "Contenido exclusivo para suscriptores fue la fórmula que salvó al periódico, dijo "
+           "su director."),
+    ("es", "Publicidad engañosa: el tribunal multó a la cadena con 2 millones de euros."),
+    ("es", "Te puede interesar saber que el acuerdo incluye cinco proyectos de energía, dijo."),
+    ("es", "Etiquetas como populista marcan el debate político desde hace años."),
+    ("es", "Responder a estas preguntas será la tarea de una comisión hasta fin de año."),
+    ("es", "Inicio de las obras está previsto para el 3 de abril de 2025 en Astaná."),
+    ("es", "Anuncio del Gobierno: el acuerdo se firmará en Astaná la próxima semana."),
     # agency standards, Kazakh copyright
     ("en", "Our standards are high, the Thomson Reuters editor told the conference in London."),
     ("kk", "Барлық құқықтар қорғалған деп жазылған тақта мұражайдың кіреберісінде ілулі тұр."),

@@ -31,6 +31,10 @@ NEWS = {
           "sa coopération avec les pays du Golfe dans les domaines de l'énergie et des transports.",
     "en": "Kazakhstan's foreign minister said his country wants to expand cooperation with the "
           "Gulf states in energy and transport, adding that trade grew sharply last year.",
+    "de": "Der kasachische Außenminister sagte, sein Land wolle die Zusammenarbeit mit den "
+          "Golfstaaten in den Bereichen Energie und Verkehr ausbauen, der Handel sei gewachsen.",
+    "es": "El ministro de Asuntos Exteriores kazajo afirmó que su país quiere ampliar la "
+          "cooperación con los países del Golfo en energía y transporte, y que el comercio creció.",
 }
 
 
