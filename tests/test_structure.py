@@ -159,6 +159,59 @@ def test_a_figcaption_between_the_paragraphs_is_a_caption_without_any_credit_wor
         "شارع فیصل پر بارش کے دوران گاڑیاں رینگتی ہوئی۔"]
 
 
+def test_a_paragraph_after_a_gallery_is_the_articles_and_a_comment_box_is_not(tmp_path):
+    # trafilatura ends the text at the gallery; the page's paragraph after it, in the same
+    # container as the headline and the text, is still the article's. A comment's and a
+    # related story's sentences, in their own boxes, are not.
+    first = ("<p>ایکسپو سینٹر لاہور میں جاری پانچ روزہ کتاب میلے کے آخری روز بھی شہریوں کی بڑی "
+             "تعداد نے شرکت کی۔ منتظمین کے مطابق میلے میں 180 اسٹالز لگائے گئے۔</p>"
+             "<p>منتظمین نے کہا کہ فروخت کے اعداد و شمار تمام ناشرین کے ساتھ شیئر کیے جائیں گے "
+             "تاکہ اگلے سال اسٹالز کی تقسیم بہتر ہو سکے۔</p>")
+    last = "میلے کی منتظم کمیٹی کے سربراہ نے کہا کہ اگلا میلہ اکتوبر میں فیصل آباد میں ہوگا۔"
+    comment = "بہت اچھا میلہ تھا، ہم ہر سال اپنے بچوں کے ساتھ وہاں جاتے ہیں اور کتابیں خریدتے ہیں۔"
+    slide = ('<figure class="slide"><span class="counter">تصویر {n} از 2</span>'
+             '<img src="/g/{n}.jpg" alt=""><figcaption>{c}</figcaption></figure>')
+    menu = "".join(f'<li><a href="#">{w}</a></li>' for w in
+                   ("ہوم", "پاکستان", "دنیا", "کاروبار", "کھیل", "شوبز", "تصاویر", "ویڈیوز"))
+    page = ('<!DOCTYPE html><html lang="ur" dir="rtl"><head><meta charset="utf-8">'
+            "<title>لاہور کتاب میلہ: پانچ دن، ڈھائی لاکھ کتابیں | شہرنامہ</title></head>"
+            '<body class="gallery-page"><header><div class="today">اتوار، 18 فروری 2024</div>'
+            f'<a class="logo" href="/">شہرنامہ</a><nav><ul>{menu}</ul></nav></header>'
+            "<main><h1>لاہور کتاب میلہ: پانچ دن، ڈھائی لاکھ کتابیں</h1>"
+            '<div class="meta"><span>رپورٹ: عائشہ ملک</span><span>18 فروری 2024</span></div>'
+            '<div class="share"><span>شیئر کریں</span><a href="#">فیس بک</a></div>'
+            f'<div class="gallery-intro">{first}</div><div class="gallery">'
+            + slide.format(n=1, c="میلے کے پہلے روز داخلی دروازے پر شہریوں کی قطار۔")
+            + slide.format(n=2, c="بچوں کے اسٹال پر کہانیوں کی کتابیں فروخت ہوئیں۔")
+            + '<div class="gallery-nav"><a class="prev" href="#">پچھلی تصویر</a>'
+            '<a class="next" href="#">اگلی تصویر</a></div></div>'
+            f'<p>{last}</p><div class="tags"><span>ٹیگز:</span><a href="#">لاہور</a></div>'
+            f'<div class="comments"><p>{comment}</p></div></main>'
+            '<aside><h3>مزید گیلریز</h3><ul><li><a href="#">کراچی میں بارش</a></li></ul></aside>'
+            "<footer><p>© 2024 شہرنامہ۔ جملہ حقوق محفوظ ہیں۔</p></footer></body></html>")
+    # What trafilatura gives for such a page when it stops at the gallery (it does on some
+    # pages, depending on the whole page): the two paragraphs above it.
+    from pipeline.readers import html as reader
+    from pipeline.readers.base import Unit
+
+    root = reader._page_tree(page)
+    cut = [Unit(" ".join(p.text_content().split()), [n], None)
+           for n, p in enumerate(root.find_class("gallery-intro")[0].iter("p"), start=1)]
+    prose = reader._left_out_prose(root, cut, "لاہور کتاب میلہ: پانچ دن، ڈھائی لاکھ کتابیں")
+    assert prose == {last}
+    blocks = reader.page_blocks(page)
+    mended = reader._with_captions(blocks, cut, reader._left_out(blocks, cut, {}),
+                                   reader._figcaptions(root), prose)
+    assert [u.lines for u in mended] == [[1], [2], [3], [4], [5]]
+    # And the reader as a whole, whatever the extractor does on this page.
+    for units in (mended, read_html(tmp_path / "a.html", page, "utf-8").units):
+        texts = [(u.shape, u.text) for u in units]
+        assert texts[-3:] == [("caption", "میلے کے پہلے روز داخلی دروازے پر شہریوں کی قطار۔"),
+                              ("caption", "بچوں کے اسٹال پر کہانیوں کی کتابیں فروخت ہوئیں۔"),
+                              (None, last)]
+        assert not any(t == comment for _, t in texts)
+
+
 def test_nested_lists_in_markdown_and_plain_text_keep_their_depth(tmp_path):
     md = "1. Energy\n   - wind\n   - sun\n2. Water\n"
     units = read_markdown(tmp_path / "a.md", md, "utf-8").units

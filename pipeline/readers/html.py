@@ -85,49 +85,115 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
         meta["title"] = _post_title(text, meta["title"])
     meta = clean_meta(meta)
     blocks = page_blocks(text)
-    units = _with_captions(blocks, units, _left_out(blocks, units, meta), _figcaptions(text))
+    root = _page_tree(text)
+    units = _with_captions(blocks, units, _left_out(blocks, units, meta), _figcaptions(root),
+                           _left_out_prose(root, units, meta.get("title")))
     raw = RawArticle(path, encoding, "n/a", units, len(units), [], meta)
     raw.declared_by = "the page's lang attribute"
     raw.extractor_removed = _left_out(blocks, units, meta)
     return raw
 
 
-def _figcaptions(page: str) -> set[str]:
-    """The texts the page marks as a figure's caption (<figcaption>), as page blocks read."""
+def _page_tree(page: str):
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.fromstring(page)
+        return lxml_html.fromstring(page)
     except (etree.ParserError, ValueError):
+        return None
+
+
+def _figcaptions(root) -> set[str]:
+    """The texts the page marks as a figure's caption (<figcaption>), as page blocks read."""
+    if root is None:
         return set()
     return {b for el in root.iter("figcaption") for b in _blocks(el, _PAGE_BLOCKS, "br")}
 
 
+# Where a page keeps what is not its article, by element or by the names sites give them.
+_NOT_TEXT_TAGS = frozenset({"aside", "nav", "footer", "header", "form", "figure", "button",
+                            "select", "noscript", "template"})
+_NOT_TEXT_NAMES = re.compile(
+    r"comment|related|share|sharing|social|author|bio\b|newsletter|subscri|promo|advert|\bads?\b"
+    r"|sidebar|widget|footer|menu|nav|breadcrumb|tags?\b|cookie|consent|popup|modal|paywall"
+    r"|recommend|most-read|popular|trending", re.IGNORECASE)
+_PROSE_END = re.compile(r"[.!?؟۔…][\"”»'’)\]]*$")
+
+
+def _left_out_prose(root, units: list[Unit], title: str | None = None) -> set[str]:
+    """Paragraphs of the article the extractor stopped short of: a <p> of whole sentences in
+    the element that holds the article's headline and all its paragraphs (their deepest
+    common container),
+    outside anything a page keeps its furniture in (an aside, a form, a figure, a "related"
+    or "comments" box). trafilatura ends the text at a gallery or an embed, and the page's
+    paragraph after it is still the article's."""
+    if root is None:
+        return set()
+    texts = {" ".join(u.text.split()) for u in units if u.shape is None}
+    found = [el for el in root.iter("p", "h2", "h3", "h4", "li", "blockquote")
+             if " ".join(el.text_content().split()) in texts]
+    headline = " ".join((title or "").split())
+    found += [el for el in root.iter("h1", "h2") if headline
+              and " ".join(el.text_content().split()) == headline][:1]
+    if len(found) < 2:
+        return set()
+    chains = [list(el.iterancestors())[::-1] for el in found]
+    common = None
+    for level in zip(*chains, strict=False):
+        if all(x is level[0] for x in level):
+            common = level[0]
+        else:
+            break
+    if common is None or common.tag in ("html", "body"):
+        return set()
+    out = set()
+    for el in common.iter("p"):
+        text = " ".join(el.text_content().split())
+        if text in texts or len(text.split()) < 6 or not _PROSE_END.search(text):
+            continue
+        inside = list(el.iterancestors())
+        inside = inside[:inside.index(common)] if common in inside else inside
+        if any(a.tag in _NOT_TEXT_TAGS or _NOT_TEXT_NAMES.search(
+                f"{a.get('class', '')} {a.get('id', '')}") for a in [el, *inside]):
+            continue
+        out.add(text)
+    return out
+
+
 def _with_captions(blocks: list[str], units: list[Unit], left_out: list[str],
-                   figcaptions: set[str] = frozenset()) -> list[Unit]:
-    """The article's units with the photo captions the extractor dropped (it leaves out
-    <figure>, and its <figcaption> with it) put back where the page has them: a left-out
-    block that reads as a caption or is a <figcaption>, standing between two blocks of the
-    article's text (a sidebar's thumbnails stand outside it). A "line"
-    of a page is a unit's place, so the units are numbered again."""
+                   figcaptions: set[str] = frozenset(),
+                   prose: set[str] = frozenset()) -> list[Unit]:
+    """The article's units with what the extractor dropped put back where the page has it:
+    its paragraphs the extractor stopped short of (``prose``), and the photo captions (it
+    leaves out <figure>, and its <figcaption> with it): a left-out block that reads as a
+    caption or is a <figcaption>, standing between two blocks of the article's text (a
+    sidebar's thumbnails stand outside it). A "line" of a page is a unit's place, so the
+    units are numbered again."""
     flat = {" ".join(u.text.split()): n for n, u in enumerate(units)}
     at = [flat.get(b) for b in blocks]  # for each page block: the unit it is, if any
     inside = [k for k, n in enumerate(at) if n is not None]
     if not inside:
         return units
-    after: dict[int, list[str]] = {}
+    back = [k for k, b in enumerate(blocks) if k > inside[0] and b in left_out and b in prose]
+    end = max([inside[-1], *back])
+    after: dict[int, list[Unit]] = {}
     for k, block in enumerate(blocks):
-        if inside[0] < k < inside[-1] and block in left_out and (
+        if k in back:
+            piece = Unit(block, [], None)
+        elif inside[0] < k < end and block in left_out and (
                 caption_line(block) or block in figcaptions):
-            before = next(at[j] for j in range(k - 1, -1, -1) if at[j] is not None)
-            after.setdefault(before, []).append(block)
+            piece = Unit(block, [], "paragraph", shape="caption")
+        else:
+            continue
+        before = next(at[j] for j in range(k - 1, -1, -1) if at[j] is not None)
+        after.setdefault(before, []).append(piece)
     if not after:
         return units
     out: list[Unit] = []
     for n, unit in enumerate(units):
         out.append(unit)
-        out.extend(Unit(c, [], "paragraph", shape="caption") for c in after.get(n, []))
+        out.extend(after.get(n, []))
     for n, unit in enumerate(out, start=1):
         unit.lines = [n]
     return out
