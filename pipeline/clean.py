@@ -165,7 +165,7 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
 
 _CUE_LISTS = ("byline_prefixes", "fused_byline_verbs", "offices", "agencies", "weekdays",
               "weekdays_bare", "weekday_prefixes", "year_suffixes", "credit_lines",
-              "date_joiners")
+              "date_joiners", "bio_verbs")
 
 
 def cues(language: Language, structure: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -440,6 +440,36 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         else:
             it.kind = m.PARAGRAPH
             it.shaped = it.unit.hint is None and (_tabular(it, st) or _caption_like(it.text, st))
+    names = [_author(it.text, st) for it in content if it.kind == m.BYLINE]
+    _author_box(body, st, [_ROLE_SPLIT.split(n, maxsplit=1)[0] for n in names if n]
+                + [n for n in [_author(meta.get("author"), st)] if n])
+
+
+def _author_box(body: list[Item], st: dict[str, Any], names: list[str]) -> None:
+    """The author box a site prints under the text: the byline's name on a line of its own,
+    maybe a short role, then a biography, and nothing of the article after them; or the
+    biography alone, opening with the name and a verb a biography opens with in the language
+    ("Tomás Ferreira is a fellow ...", its [structure] bio_verbs). The name alone closing the
+    text is the writer's signature, and stays."""
+    folded = {fold_for_matching(n) for n in names if len(n.split()) >= 2}
+    if not folded or len(body) < 3:
+        return
+    last = len(body) - 1
+    start = next((i for i in range(last - 1, max(last - 3, 0), -1)
+                  if fold_for_matching(body[i].text) in folded), None)
+    box: list[Item] = []
+    if start is not None and body[last].kind == m.PARAGRAPH and all(
+            len(words(it.text)) <= 6 for it in body[start + 1:last]):
+        box = body[start:]
+    else:
+        verbs = "|".join(map(re.escape, st.get("bio_verbs", [])))
+        opens = verbs and any(re.match(rf"{re.escape(n)}\s+(?:{verbs})\b", body[last].text,
+                                       re.IGNORECASE) for n in names if len(n.split()) >= 2)
+        if opens and body[last].kind == m.PARAGRAPH and len(words(body[last].text)) <= 80:
+            box = [body[last]]
+    for it in box:
+        it.kind, it.parts = "removed", None
+        it.rule_id, it.reason = "author-box", "the author's box (name and biography)"
 
 
 def _title_like(it: Item, st: dict[str, Any]) -> bool:
@@ -659,9 +689,9 @@ def _find_signature(body: list[Item], st: dict[str, Any]) -> None:
     named = len(name) == 2 and 1 <= len(words(name[0])) <= 4
     # An agency's credit line closes its copy: "Reporting by ...; Editing by ...",
     # "(إعداد ... للنشرة العربية - تحرير ...)", "انتهای پیام/" (the patterns are in the language
-    # files), wherever it stands in the second half of the body: a page may print the reporter's
-    # contact line, the agency's footer or its links after it.
-    for it in body[len(body) // 2:]:
+    # files), wherever it stands after the first paragraph: a page may print the reporter's
+    # contact line, the agency's footer, the notes or its links after it.
+    for it in body[1:]:
         if it.kind is None and it.unit.hint != "paragraph" and len(words(it.text)) <= 30 \
                 and any(re.fullmatch(p, it.text, re.IGNORECASE)
                         for p in st.get("credit_lines", [])):

@@ -120,19 +120,21 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
     report. Pure: the same articles and settings give the same answer."""
     st = settings(cfg)
     units = [_units(i, a, st["max_words"], project) for i, a in enumerate(articles)]
-    # The copy ends at its signature: recurring prose after it (the agency's line about itself
-    # under "Reporting by ...") is the page's, as recurring prose before it is the article's.
-    signed = [max((k for k, v in enumerate(au) if v.kind == m.SIGNATURE), default=None)
-              for au in units]
+    # The copy ends at its (first) credit line: recurring prose after it (the agency's line
+    # about itself under "Reporting by ...") is the page's, as recurring prose before it is
+    # the article's. A signature read from a short last line is often the page's own.
+    spoken = [languages.get(a.language, project) for a in articles]
+    signed = [min((k for k, v in enumerate(au) if _credited(v, lang)), default=None)
+              for au, lang in zip(units, spoken, strict=True)]
     after_copy = [set(range(end + 1, len(au))) if end is not None else set()
                   for au, end in zip(units, signed, strict=True)]
     eligible = [[u.key is not None and (not u.prose or j in after_copy[i])
                  for j, u in enumerate(au)] for i, au in enumerate(units)]
     files: dict[str, set[int]] = defaultdict(set)
     in_file: Counter[tuple[int, str]] = Counter()
-    for au, ok in zip(units, eligible, strict=True):
-        for u, able in zip(au, ok, strict=True):
-            if able:
+    for au in units:  # where a line recurs counts wherever it stands
+        for u in au:
+            if u.key is not None:
                 files[u.key].add(u.art)
                 in_file[(u.art, u.key)] += 1
 
@@ -187,14 +189,24 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
         for j, u in enumerate(au):
             if not cand[j]:
                 continue
-            runs = [k for k in (j - 1, j + 1) if 0 <= k < len(au) and cand[k] and pair_recurs(
-                i, (au[k].key, u.key) if k < j else (u.key, au[k].key))]
+            # (An agency's credit line or a date line beside it is the article's own, however
+            # often the pair recurs: no run.)
+            runs = [k for k in (j - 1, j + 1) if 0 <= k < len(au) and cand[k]
+                    and au[k].kind != m.DATELINE and not _credited(au[k], language)
+                    and pair_recurs(
+                        i, (au[k].key, u.key) if k < j else (u.key, au[k].key))]
             in_run = bool(runs)
             # A run of the site's menu recurs wherever its lines do; a line recurring in fewer
             # articles than its neighbour (a reporter's name above the share bar, in two of
             # the three stories) is not part of it.
             whole_run = any(files[au[k].key] <= files[u.key] for k in runs)
             if _own(u, art, language, in_run, whole_run):
+                continue
+            if u.kind == m.HEADING and not in_run and first_prose[i] < j < len(au) - 1 \
+                    and not cand[j + 1] and au[j + 1].key is not None and au[j + 1].sentence:
+                # A subheading the site's pages share ("Notes") over this article's own
+                # sentences is the article's; a box's label over the site's lines ("Most read"
+                # over the same headlines on every page) or over links and tags goes.
                 continue
             if u.kind == m.TITLE:
                 # Only where it heads other articles too: a story's title recurs in the site's
@@ -280,8 +292,17 @@ def _own(u: _Line, art: m.Article, language: languages.Language, in_run: bool,
     # two stories of one day, share such a line, and it is still theirs.
     if _byline(u.text, cue) or (len(u.text.split()) <= 8 and _iso_date(u.text, cue)):
         return True
+    return _credited(u, language)
+
+
+def _credited(u: _Line, language: languages.Language) -> bool:
+    """A signature by its words: a credit line of the language ("Reporting by ...", initials)
+    or agencies ("(أ ف ب، رويترز)"), not merely the article's last short line."""
     if u.kind != m.SIGNATURE:
         return False
+    from .clean import cues, load_structure
+
+    cue = cues(language, load_structure())
     if any(re.fullmatch(p, u.text, re.IGNORECASE) for p in cue.get("credit_lines", [])):
         return True
     parts = [p for p in re.split(r"\s*[،,/]\s*", u.text.strip("()[] ")) if p]

@@ -376,3 +376,54 @@ def test_a_reporters_initials_closing_two_stories_are_their_signature(tmp_path):
                       "(jh)")})
     for name in ("a.txt", "b.txt", "c.txt"):
         assert arts[name]["blocks"][-1]["kind"] == "signature", arts[name]["blocks"]
+
+
+def test_an_author_box_under_the_text_goes_and_a_name_closing_the_text_stays(tmp_path):
+    # The box: the byline's name on its own line, a role, a biography; or the biography alone,
+    # opening with the name and "is". The name alone closing a text is its signature.
+    def body(n: int) -> list[str]:
+        return [f"Four western states now have battery storage targets for 2030, and together "
+                f"they add up to more than {n} gigawatts of new capacity, regulators said.",
+                f"The queue to connect {n} new projects is where the targets will be met."]
+
+    bio = ("Priya Raman is a senior fellow in the Energy Program, where she works on grid "
+           "planning and storage policy.")
+    arts = _clean_folder(tmp_path, {
+        "a.txt": "\n\n".join(["Battery targets are the easy part", "By Priya Raman", *body(9),
+                              "Priya Raman", "Senior Fellow, Energy Program", bio]) + "\n",
+        "b.txt": "\n\n".join(["Storage is the hard part", "By Priya Raman", *body(7), bio])
+        + "\n",
+        "c.txt": "\n\n".join(["Grids and winters", "By Jane Doe", *body(5), "Jane Doe"]) + "\n"})
+    for name, n in (("a.txt", 9), ("b.txt", 7)):
+        texts = [b["text"] for b in arts[name]["blocks"]]
+        assert texts[-1] == body(n)[1] and bio not in texts, texts
+        gone = {r["before"]: r["rule"] for r in arts[name]["lines"] if r["action"] == "removed"}
+        assert gone[bio] == "author-box"
+    assert arts["a.txt"]["lines"][8]["rule"] == "author-box"  # the name line
+    assert arts["c.txt"]["blocks"][-1]["kind"] == "signature"
+
+
+def test_a_shared_notes_heading_over_the_articles_own_notes_stays(tmp_path):
+    # "Notes" recurs in every commentary of the site, after the credit line; it heads each
+    # commentary's own notes. The institute's line about itself after them is the site's.
+    about = ("Caldwell Institute for Regional Policy is a nonpartisan, nonprofit research "
+             "organization.")
+
+    def page(title: str, n: int) -> str:
+        return "\n\n".join([
+            title, f"Four western states now have {n} gigawatts of battery storage targets "
+                   f"for 2030, and the queue is where the targets will be met or missed.[1]",
+            f"Developers wait {n + 30} months on average for an interconnection agreement, "
+            "longer than it takes to build the batteries themselves.",
+            f"The compact could set one study method for all {n} members, so a developer "
+            "does not pay for four different studies of the same line.",
+            "(Research assistance by Amal Nasser; editing by Claire Dunmore)", "Notes",
+            f"[1] State energy offices; {n} targets as of April 2024.", about]) + "\n"
+
+    arts = _clean_folder(tmp_path, {f"{n}.txt": page(t, n) for n, t in
+                                    ((3, "Battery targets"), (5, "Storage rules"),
+                                     (7, "Winter peaks"))})
+    for art in arts.values():
+        kinds = [(b["kind"], b["text"]) for b in art["blocks"]]
+        assert ("heading", "Notes") in kinds and kinds[-1][0] == "item", kinds
+        assert not any(t == about for _, t in kinds)
