@@ -13,16 +13,24 @@ What "recurs" and "not prose" mean is in ``[site_templates]`` of the configurati
   written, so two stories' date lines are not one template line;
 - it recurs when it is in at least ``min_files`` articles, or ``min_in_file`` times in one;
 - it is prose when it has more than ``max_words`` words and a sentence end of its language:
-  recurring prose (an agency's paragraph about itself) stays, and merge cross-references it;
+  recurring prose (an agency's paragraph about itself) stays, and merge cross-references it,
+  unless it stands after the copy's end, its first credit line ("Reporting by ..."): the
+  agency's line about itself under the credit is the page's;
 - a recurring line counts only where a template stands: before the article's text (its first
   prose, or sentence no other article has) or after it, or in a run with the next or previous
   line that recurs as a pair. In the middle of the text a lone recurring line ("Background", a
-  repeated short quotation) stays;
+  repeated short quotation) stays, and so do recurring sentences in a run (two wire stories
+  sharing their background), and a subheading the pages share over the article's own
+  sentences ("Notes");
+- a site prints its template in the same place on every page: above the text, a line counts
+  only where it is in the upper half of the other articles too (a story's headline listed in
+  the others' "most read" box is not the site's);
 - what cleaning took for the title (two articles of a site may share one, and a story's title
   recurs in the others' "most read" lists) counts only in such a pair, or when it is taken for
   the title of other articles too: of at least ``title_min_files``, or of two when a line that
   could be the title follows it (the site's name above every title); a byline, a dateline and
-  an agency's credit line are the article's own however often they recur.
+  an agency's credit line are the article's own however often they recur, and so is a
+  reporter's bare name unless it recurs with the menu around it on every page.
 """
 
 from __future__ import annotations
@@ -276,7 +284,8 @@ def _own(u: _Line, art: m.Article, language: languages.Language, in_run: bool,
          whole_run: bool) -> bool:
     """A byline, a dateline, or a closing credit naming agencies: the article's own. A byline
     cleaning read from a bare name ("Mert Yılmaz") is not, inside a run of the site's menu
-    ("Ana Sayfa" under the site's name): there only a byline word says so."""
+    ("Ana Sayfa" under the site's name): there only a byline word says so. A name recurring
+    in fewer articles than the run around it (``whole_run`` False) is a reporter's."""
     if u.kind == m.DATELINE or (u.kind == m.BYLINE and not in_run):
         return True
     from .clean import _byline, _iso_date, cues, load_structure, lowercase_words, name_line
