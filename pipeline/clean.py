@@ -397,6 +397,13 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         it = rest[head]
         if is_byline(it):
             it.kind = m.BYLINE
+        elif pos and it.unit.hint == "deck" and head + 1 < len(rest):
+            it.kind = m.DECK  # the page names it its standfirst
+        elif (pos and head == 0 and it.unit.hint == "heading" and head + 1 < len(rest)
+              and (terminal.search(it.text) or len(words(it.text)) > st["heading_max_words"])):
+            # A subtitle set as a heading right under the title (a blog's or newsletter's "##"
+            # standfirst): a sentence, or longer than a subheading, before any text.
+            it.kind = m.DECK
         elif (pos and head == 0 and it.unit.hint not in ("heading", "paragraph")
               and len(words(it.text)) <= st["deck_max_words"]
               and _dateline(it.text, st) is None and head + 1 < len(rest)

@@ -427,3 +427,24 @@ def test_a_shared_notes_heading_over_the_articles_own_notes_stays(tmp_path):
         kinds = [(b["kind"], b["text"]) for b in art["blocks"]]
         assert ("heading", "Notes") in kinds and kinds[-1][0] == "item", kinds
         assert not any(t == about for _, t in kinds)
+
+
+def test_a_standfirst_the_page_names_or_a_subtitle_set_as_a_heading_is_the_deck(tmp_path):
+    # An AMP page's <p class="deck"> ending in a full stop, and a newsletter's "## subtitle"
+    # under its "# title": the deck. A real subheading after the first paragraph stays one.
+    para = ("<p>" + "أعلنت بلدية بنزرت افتتاح الجسر الجديد فوق القنال أمام حركة المرور يوم "
+            "الخميس بعد أربع سنوات من الأشغال، وفق بيان رسمي. " * 2 + "</p>")
+    page = ("<html lang=ar><body><article><h1>بنزرت: افتتاح الجسر الجديد وخطة مرور مؤقتة</h1>"
+            "<p class='deck'>الجسر المتحرك القديم يبقى مفتوحا للمشاة فقط، ومسارات جديدة للحافلات."
+            f"</p>{para}{para.replace('الخميس', 'الجمعة')}</article></body></html>")
+    md = ("# Lift bridge closes at night\n\n## Cable work starts April 8. Here is what it means "
+          "for Park Point.\n\nThe lift bridge will close to traffic from 10 p.m. to 5 a.m. for "
+          "three weeks while crews replace its cables, the city said on Monday.\n\n"
+          "## What changes\n\nBuses will turn at the canal, and the ferry will run all night "
+          "for the three weeks of work.\n")
+    arts = _clean_folder(tmp_path, {"a.html": page, "b.md": md})
+    a = [(b["kind"], b["text"]) for b in arts["a.html"]["blocks"]]
+    assert a[1] == ("deck", "الجسر المتحرك القديم يبقى مفتوحا للمشاة فقط، ومسارات جديدة للحافلات.")
+    b = [(b["kind"], b["text"]) for b in arts["b.md"]["blocks"]]
+    assert b[1] == ("deck", "Cable work starts April 8. Here is what it means for Park Point.")
+    assert ("heading", "What changes") in b

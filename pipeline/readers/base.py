@@ -24,8 +24,9 @@ class Unit:
 
     text: str
     lines: list[int]
-    # What the format says the piece is: "heading", "quote", or "paragraph" (body text that
-    # must never be taken for a heading however short: a table row, a raw HTML block's text).
+    # What the format says the piece is: "heading", "quote", "deck" (a page's standfirst), or
+    # "paragraph" (body text that must never be taken for a heading however short: a table
+    # row, a raw HTML block's text).
     hint: str | None = None
     # The source lines as written, when the reader joined hard-wrapped lines into this piece
     # (one per number in ``lines``): the report shows each line's own text and what it became.

@@ -88,6 +88,10 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
     root = _page_tree(text)
     units = _with_captions(blocks, units, _left_out(blocks, units, meta), _figcaptions(root),
                            _left_out_prose(root, units, meta.get("title")))
+    decks = _marked_decks(root)
+    for unit in units:
+        if unit.hint is None and unit.shape is None and " ".join(unit.text.split()) in decks:
+            unit.hint = "deck"
     raw = RawArticle(path, encoding, "n/a", units, len(units), [], meta)
     raw.declared_by = "the page's lang attribute"
     raw.extractor_removed = _left_out(blocks, units, meta)
@@ -102,6 +106,21 @@ def _page_tree(page: str):
         return lxml_html.fromstring(page)
     except (etree.ParserError, ValueError):
         return None
+
+
+# The names sites give an article's standfirst: <p class="deck">, <div class="lead">...
+_DECK_NAMES = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|lead|lede|summary|excerpt|subtitle"
+                         r"|sub-?title|sub-?headline|teaser|chapeau|chapo)(?:$|[\s_-])",
+                         re.IGNORECASE)
+
+
+def _marked_decks(root) -> set[str]:
+    """The texts of the elements a page names as the article's standfirst."""
+    if root is None:
+        return set()
+    return {" ".join(el.text_content().split()) for el in root.iter("p", "div", "h2", "h3")
+            if _DECK_NAMES.search(el.get("class") or "")
+            and 0 < len(el.text_content().split()) <= 60}
 
 
 def _figcaptions(root) -> set[str]:
