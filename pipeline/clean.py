@@ -366,7 +366,12 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
     ends = st["ends"]
     terminal = _terminal(ends)
     pos = 0
-    first = content[0]
+    if _section_label(content, st, rules or []):
+        label = content[0]
+        label.kind, label.rule_id = "removed", "section-label"
+        label.reason = "the section's label printed above the title"
+        pos = 1
+    first = content[pos]
     title_text = meta.get("title")
     if _title_like(first, st) and not _byline(first.text, st):
         fused = fused_re.match(first.text)
@@ -377,7 +382,7 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         else:
             first.kind = m.TITLE
             title_text = first.text
-        pos = 1
+        pos += 1
     # Lines repeating the title (scrapers often catch the page's <h1> and the <title>).
     if title_text:
         folded = fold_for_matching(title_text)
@@ -477,6 +482,25 @@ def _author_box(body: list[Item], st: dict[str, Any], names: list[str]) -> None:
     for it in box:
         it.kind, it.parts = "removed", None
         it.rule_id, it.reason = "author-box", "the author's box (name and biography)"
+
+
+def _section_label(content: list[Item], st: dict[str, Any], rules: list[Rule]) -> bool:
+    """The first line is the section's label over the headline ("Polizei", "Faits divers",
+    "Происшествия"), as news sites print it: a word or two, no figure or punctuation, above a
+    headline of four words or more that stops without a full stop, with more text after it.
+    Not over a line a junk rule knows (a ticker under its label)."""
+    if len(content) < 3:
+        return False
+    label, title = content[0], content[1]
+    if match_rule(rules, title.text) or match_rule(rules, title.text, near_junk=True) \
+            or match_rule(rules, label.text, near_junk=True):
+        return False
+    return (label.unit.hint is None and label.unit.shape is None
+            and 1 <= len(words(label.text)) <= 2
+            and not re.search(r"[\p{N}.!?؟:،,;|/]", label.text)
+            and not _byline(label.text, st) and title.unit.shape is None
+            and _title_like(title, st) and len(words(title.text)) >= 4
+            and not _terminal(st["ends"]).search(title.text))
 
 
 def _title_like(it: Item, st: dict[str, Any]) -> bool:

@@ -448,3 +448,23 @@ def test_a_standfirst_the_page_names_or_a_subtitle_set_as_a_heading_is_the_deck(
     b = [(b["kind"], b["text"]) for b in arts["b.md"]["blocks"]]
     assert b[1] == ("deck", "Cable work starts April 8. Here is what it means for Park Point.")
     assert ("heading", "What changes") in b
+
+
+def test_a_section_label_over_the_headline_goes_and_a_ticker_under_its_label_too(tmp_path):
+    body = ("Seit Jahresbeginn wurden rund um den Gießener Bahnhof 140 Räder gestohlen, teilte "
+            "die Polizei am Mittwoch mit. Sie setzt jetzt auf Zivilstreifen.")
+    ar = ("عاجل\nعاجل: ارتفاع أسعار الذهب محليا 40 قرشا للغرام\nالرئيسية\n\n"
+          "تراجع زمن انتظار السفن في ميناء العقبة إلى 20 ساعة\n\n"
+          "تراجع متوسط زمن انتظار السفن في ميناء العقبة إلى 20 ساعة خلال الشهر الماضي، وفق "
+          "بيانات رسمية نشرتها سلطة المنطقة يوم الأربعاء.\n")
+    arts = _clean_folder(tmp_path, {
+        "a.txt": f"Polizei\n\nFahrraddiebstähle am Bahnhof: Polizei richtet Kontrollen ein\n\n"
+                 f"{body}\n",
+        "b.txt": ar})
+    a = arts["a.txt"]
+    assert a["blocks"][0]["text"] == "Fahrraddiebstähle am Bahnhof: Polizei richtet Kontrollen ein"
+    assert a["lines"][0]["rule"] == "section-label"
+    b = arts["b.txt"]
+    assert b["blocks"][0] == {**b["blocks"][0], "kind": "title",
+                              "text": "تراجع زمن انتظار السفن في ميناء العقبة إلى 20 ساعة"}
+    assert [r["rule"] for r in b["lines"][:2]] == ["ticker", "ticker"]
