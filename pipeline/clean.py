@@ -140,6 +140,11 @@ def clean_article(raw: RawArticle, cfg: dict[str, Any], rules: list[Rule], art_i
     article_rules = rules_for(rules, language)
     _strip_boilerplate(items, article_rules, meta, cue)
     _strip_head_dates(items, meta, cue)
+    if not (meta.get("date") or meta.get("date_text")):
+        # The page's labels may be in the site's language, most often English ("Published:").
+        _date_left_out(raw.extractor_removed,
+                       article_rules + rules_for(rules, languages.get(languages.TARGET)),
+                       meta, cue)
     content = [it for it in items if it.kind is None and it.text]
     for it in items:
         if not it.text and it.kind is None:
@@ -258,6 +263,25 @@ def _strip_boilerplate(items: list[Item], rules: list[Rule], meta: dict[str, str
 
 # Widgets whose buttons are lone lines right after their question: only those lines go with it.
 _WIDGET_REPLIES = {"feedback": re.compile(r"نعم|لا|yes|no|👍|👎", re.IGNORECASE)}
+
+
+def _date_left_out(blocks: list[str], rules: list[Rule], meta: dict[str, str],
+                   cue: dict[str, Any]) -> None:
+    """The article's date from a page's date line the HTML extractor left out with the page
+    around the text ("Published: Apr. 9, 2024 at 11:05 AM PDT"), when the page's metadata
+    gives none: the first of its blocks a date rule takes, or that is a bare date."""
+    for block in blocks[:40]:
+        text = " ".join(block.split())
+        found = match_rule(rules, text)
+        if found and found[0].capture and found[1].groupdict().get(found[0].capture):
+            value = found[1].group(found[0].capture).strip()
+        elif len(words(text)) <= 8 and _iso_date(text, cue):
+            value = text
+        else:
+            continue
+        if _iso_date(value, cue):
+            meta["date_text"] = value
+            return
 
 
 def _set_date(meta: dict[str, str], text: str, cue: dict[str, Any]) -> None:
@@ -402,7 +426,7 @@ def _find_structure(content: list[Item], st: dict[str, Any], meta: dict[str, str
         it = rest[head]
         if is_byline(it):
             it.kind = m.BYLINE
-        elif pos and it.unit.hint == "deck" and head + 1 < len(rest):
+        elif it.unit.hint == "deck" and head + 1 < len(rest):
             it.kind = m.DECK  # the page names it its standfirst
         elif (pos and head == 0 and it.unit.hint == "heading" and head + 1 < len(rest)
               and (terminal.search(it.text) or len(words(it.text)) > st["heading_max_words"])):
@@ -506,7 +530,7 @@ def _section_label(content: list[Item], st: dict[str, Any], rules: list[Rule]) -
 def _title_like(it: Item, st: dict[str, Any]) -> bool:
     if it.unit.hint == "heading":
         return True
-    if it.unit.hint == "paragraph":
+    if it.unit.hint in ("paragraph", "deck"):
         return False  # a table row or an HTML block's text is body text, never the title
     n = len(words(it.text))
     return 0 < n <= 30 and not re.search(r"[.،,؛۔]$", it.text)

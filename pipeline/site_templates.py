@@ -197,10 +197,11 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
         for j, u in enumerate(au):
             if not cand[j]:
                 continue
-            # (An agency's credit line or a date line beside it is the article's own, however
-            # often the pair recurs: no run.)
+            # (A byline, a date line or an agency's credit line beside it is the article's own,
+            # however often the pair recurs: no run.)
             runs = [k for k in (j - 1, j + 1) if 0 <= k < len(au) and cand[k]
-                    and au[k].kind != m.DATELINE and not _credited(au[k], language)
+                    and au[k].kind not in (m.DATELINE, m.BYLINE)
+                    and not _credited(au[k], language)
                     and pair_recurs(
                         i, (au[k].key, u.key) if k < j else (u.key, au[k].key))]
             in_run = bool(runs)
@@ -210,11 +211,14 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
             whole_run = any(files[au[k].key] <= files[u.key] for k in runs)
             if _own(u, art, language, in_run, whole_run):
                 continue
-            if u.kind == m.HEADING and not in_run and first_prose[i] < j < len(au) - 1 \
-                    and not cand[j + 1] and au[j + 1].key is not None and au[j + 1].sentence:
-                # A subheading the site's pages share ("Notes") over this article's own
-                # sentences is the article's; a box's label over the site's lines ("Most read"
-                # over the same headlines on every page) or over links and tags goes.
+            nxt = au[j + 1] if j + 1 < len(au) else None
+            if (u.kind in (m.HEADING, m.PARAGRAPH) and not in_run and nxt is not None
+                    and not cand[j + 1] and nxt.key is not None and nxt.sentence
+                    and (u.kind == m.HEADING or nxt.kind == m.ITEM)):
+                # A subheading the site's pages share ("Notes", "Key points") over this
+                # article's own sentences or list is the article's; a box's label over the
+                # site's lines ("Most read" over the same headlines on every page) or over
+                # links and tags goes.
                 continue
             if u.kind == m.TITLE:
                 # Only where it heads other articles too: a story's title recurs in the site's

@@ -212,6 +212,40 @@ def test_a_paragraph_after_a_gallery_is_the_articles_and_a_comment_box_is_not(tm
         assert not any(t == comment for _, t in texts)
 
 
+def test_a_long_reads_standfirst_lead_photo_and_fact_box_are_put_back(tmp_path):
+    # The extractor leaves out the standfirst and the lead photo between the headline and the
+    # text, and the fact box in its <aside>; the page names each, and places them.
+    paras = ["يبدأ أبو سمير يومه في السادسة صباحاً. يفتح باب ورشته الحديدي ويعلّق لفائف القنّب "
+             "على الجدار، ثم يجلس أمام عجلة الفتل حتى الظهر.",
+             "في سبعينيات القرن الماضي كان في السوق أكثر من ثلاثين ورشة، تبيع حبالها لمراكب "
+             "الصيد ولسفن الشحن الصغيرة التي ترسو في المرفأ.",
+             "عند الغروب يعيد أبو سمير اللفائف إلى الداخل ويقفل الباب، ويقول إنه سيبقى هنا ما "
+             "دام في يده قوة."]
+    page = ('<html lang="ar"><body><header><nav><a href="/">الرئيسية</a><a href="/s">تحقيقات</a>'
+            "</nav></header><article><h1>آخر صانعي الحبال في ميناء طرابلس</h1>"
+            '<p class="standfirst">في سوق صغير خلف المرفأ ما زال ثلاثة حرفيين يفتلون الحبال '
+            "بأيديهم.</p>"
+            '<div class="share-bar"><span>شارك:</span><a href="#">فيسبوك</a></div>'
+            '<figure><img src="a.jpg" alt=""><figcaption>أبو سمير في ورشته قرب المرفأ. '
+            "تصوير: جاد خوري</figcaption></figure>"
+            f'<div class="entry-content"><p>{paras[0]}</p><p>{paras[1]}</p>'
+            '<aside class="infobox"><h3>السوق في أرقام</h3><table>'
+            "<tr><th>عدد الورش عام 1975</th><td>34</td></tr>"
+            "<tr><th>عدد الورش اليوم</th><td>3</td></tr></table></aside>"
+            f'<p>{paras[2]}</p></div></article><aside class="sidebar"><h3>الأكثر قراءة</h3>'
+            '<ol><li><a href="#">صيادو صور الأخيرون</a></li></ol></aside></body></html>')
+    units = read_html(tmp_path / "a.html", page, "utf-8").units
+    got = [(u.hint, u.shape, u.text) for u in units]
+    assert got[:2] == [
+        ("deck", None, "في سوق صغير خلف المرفأ ما زال ثلاثة حرفيين يفتلون الحبال بأيديهم."),
+        ("paragraph", "caption", "أبو سمير في ورشته قرب المرفأ. تصوير: جاد خوري")]
+    at = [t for _, _, t in got].index(paras[1])
+    assert got[at + 1:at + 4] == [("heading", None, "السوق في أرقام"),
+                                  ("paragraph", "row", "عدد الورش عام 1975 | 34"),
+                                  ("paragraph", "row", "عدد الورش اليوم | 3")]
+    assert not any("صيادو صور" in t for _, _, t in got)
+
+
 def test_nested_lists_in_markdown_and_plain_text_keep_their_depth(tmp_path):
     md = "1. Energy\n   - wind\n   - sun\n2. Water\n"
     units = read_markdown(tmp_path / "a.md", md, "utf-8").units

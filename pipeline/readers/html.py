@@ -86,9 +86,10 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
     meta = clean_meta(meta)
     blocks = page_blocks(text)
     root = _page_tree(text)
-    units = _with_captions(blocks, units, _left_out(blocks, units, meta), _figcaptions(root),
-                           _left_out_prose(root, units, meta.get("title")))
     decks = _marked_decks(root)
+    units = _with_captions(blocks, units, _left_out(blocks, units, meta), _figcaptions(root),
+                           _left_out_prose(root, units, meta.get("title")), decks,
+                           meta.get("title"), _fact_boxes(root, units, meta.get("title")))
     for unit in units:
         if unit.hint is None and unit.shape is None and " ".join(unit.text.split()) in decks:
             unit.hint = "deck"
@@ -140,15 +141,11 @@ _NOT_TEXT_NAMES = re.compile(
 _PROSE_END = re.compile(r"[.!?؟۔…][\"”»'’)\]]*$")
 
 
-def _left_out_prose(root, units: list[Unit], title: str | None = None) -> set[str]:
-    """Paragraphs of the article the extractor stopped short of: a <p> of whole sentences in
-    the element that holds the article's headline and all its paragraphs (their deepest
-    common container),
-    outside anything a page keeps its furniture in (an aside, a form, a figure, a "related"
-    or "comments" box). trafilatura ends the text at a gallery or an embed, and the page's
-    paragraph after it is still the article's."""
+def _container(root, units: list[Unit], title: str | None):
+    """The element that holds the article's headline and all its paragraphs (their deepest
+    common container), or None when that is the whole page."""
     if root is None:
-        return set()
+        return None
     texts = {" ".join(u.text.split()) for u in units if u.shape is None}
     found = [el for el in root.iter("p", "h2", "h3", "h4", "li", "blockquote")
              if " ".join(el.text_content().split()) in texts]
@@ -156,7 +153,7 @@ def _left_out_prose(root, units: list[Unit], title: str | None = None) -> set[st
     found += [el for el in root.iter("h1", "h2") if headline
               and " ".join(el.text_content().split()) == headline][:1]
     if len(found) < 2:
-        return set()
+        return None
     chains = [list(el.iterancestors())[::-1] for el in found]
     common = None
     for level in zip(*chains, strict=False):
@@ -164,8 +161,18 @@ def _left_out_prose(root, units: list[Unit], title: str | None = None) -> set[st
             common = level[0]
         else:
             break
-    if common is None or common.tag in ("html", "body"):
+    return None if common is None or common.tag in ("html", "body") else common
+
+
+def _left_out_prose(root, units: list[Unit], title: str | None = None) -> set[str]:
+    """Paragraphs of the article the extractor stopped short of: a <p> of whole sentences in
+    the article's container (``_container``), outside anything a page keeps its furniture in
+    (an aside, a form, a figure, a "related" or "comments" box). trafilatura ends the text at
+    a gallery or an embed, and the page's paragraph after it is still the article's."""
+    common = _container(root, units, title)
+    if common is None:
         return set()
+    texts = {" ".join(u.text.split()) for u in units if u.shape is None}
     out = set()
     for el in common.iter("p"):
         text = " ".join(el.text_content().split())
@@ -180,36 +187,88 @@ def _left_out_prose(root, units: list[Unit], title: str | None = None) -> set[st
     return out
 
 
+# A box of the article's own figures, set beside its text: "infobox", "factbox", "key facts".
+_FACT_BOX = re.compile(r"info-?box|fact-?box|fact-?file|key-?facts|at-a-glance|by-the-numbers"
+                       r"|data-?box|stats-?box", re.IGNORECASE)
+
+
+def _fact_boxes(root, units: list[Unit], title: str | None) -> dict[str, list[Unit]]:
+    """The article's fact boxes the extractor drops with the <aside> around them: inside the
+    article's container, a box its page names as one ("infobox", "factbox"), read as its
+    heading and its table's rows. Keyed by the box's first page block, to stand where the
+    page has it."""
+    common = _container(root, units, title)
+    if common is None:
+        return {}
+    out: dict[str, list[Unit]] = {}
+    for box in common.iter("aside", "div", "section", "figure"):
+        if not _FACT_BOX.search(f"{box.get('class', '')} {box.get('id', '')}"):
+            continue
+        pieces: list[Unit] = []
+        for el in box.iter("h2", "h3", "h4", "tr"):
+            if el.tag == "tr":
+                cells = [" ".join(c.text_content().split()) for c in el.iter("td", "th")]
+                heads = [c.tag == "th" for c in el.iter("td", "th")]
+                row = row_unit(cells, [], len(heads) > 1 and all(heads))
+                if row is not None:
+                    pieces.append(row)
+            elif " ".join(el.text_content().split()):
+                pieces.append(Unit(" ".join(el.text_content().split()), [], "heading"))
+        blocks = _blocks(box, _PAGE_BLOCKS, "br", _PAGE_SKIP)
+        if pieces and blocks:
+            out[blocks[0]] = pieces
+    return out
+
+
 def _with_captions(blocks: list[str], units: list[Unit], left_out: list[str],
                    figcaptions: set[str] = frozenset(),
-                   prose: set[str] = frozenset()) -> list[Unit]:
+                   prose: set[str] = frozenset(), decks: set[str] = frozenset(),
+                   title: str | None = None,
+                   boxes: dict[str, list[Unit]] | None = None) -> list[Unit]:
     """The article's units with what the extractor dropped put back where the page has it:
     its paragraphs the extractor stopped short of (``prose``), and the photo captions (it
     leaves out <figure>, and its <figcaption> with it): a left-out block that reads as a
     caption or is a <figcaption>, standing between two blocks of the article's text (a
-    sidebar's thumbnails stand outside it). A "line" of a page is a unit's place, so the
-    units are numbered again."""
+    sidebar's thumbnails stand outside it), or between the headline and the text (the lead
+    photo), as the standfirst the page names (``decks``) may; and the fact boxes (``boxes``,
+    by their first block) within the text. A "line" of a page is a unit's place, so the units
+    are numbered again."""
     flat = {" ".join(u.text.split()): n for n, u in enumerate(units)}
     at = [flat.get(b) for b in blocks]  # for each page block: the unit it is, if any
     inside = [k for k, n in enumerate(at) if n is not None]
     if not inside:
         return units
+    headline = " ".join((title or "").split())
+    top = next((k for k in range(inside[0]) if headline and blocks[k] == headline), inside[0])
     back = [k for k, b in enumerate(blocks) if k > inside[0] and b in left_out and b in prose]
     end = max([inside[-1], *back])
     after: dict[int, list[Unit]] = {}
+    boxed: set[int] = set()  # a box's blocks, put back whole with its first
     for k, block in enumerate(blocks):
+        if boxes and inside[0] < k < end and block in boxes and block in left_out \
+                and k not in boxed:
+            pieces = boxes[block]
+            texts = {p.text for p in pieces} | {c for p in pieces for c in p.cells or []}
+            boxed.update(j for j in range(k, len(blocks)) if blocks[j] in texts)
+            before = next((at[j] for j in range(k - 1, -1, -1) if at[j] is not None), -1)
+            after.setdefault(before, []).extend(pieces)
+            continue
+        if k in boxed:
+            continue
         if k in back:
             piece = Unit(block, [], None)
-        elif inside[0] < k < end and block in left_out and (
-                caption_line(block) or block in figcaptions):
+        elif top < k < inside[0] and block in left_out and block in decks:
+            piece = Unit(block, [], "deck")
+        elif top < k < end and block in left_out and (
+                (k > inside[0] and caption_line(block)) or block in figcaptions):
             piece = Unit(block, [], "paragraph", shape="caption")
         else:
             continue
-        before = next(at[j] for j in range(k - 1, -1, -1) if at[j] is not None)
+        before = next((at[j] for j in range(k - 1, -1, -1) if at[j] is not None), -1)
         after.setdefault(before, []).append(piece)
     if not after:
         return units
-    out: list[Unit] = []
+    out: list[Unit] = list(after.get(-1, []))
     for n, unit in enumerate(units):
         out.append(unit)
         out.extend(after.get(n, []))
