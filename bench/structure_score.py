@@ -101,14 +101,28 @@ def score_article(article: dict, expected: dict, removed: list[str],
 
 def _moved_to_header(article: dict) -> dict:
     """What cleaning takes out of the text into the article's header, which every output
-    prints: a date line (removed with the rule "publication-date", the article dated from it)
-    and the byline an HTML page's metadata names (the article's author). Counted as kept,
+    prints: a date line (removed with the rule "publication-date", the article dated from it,
+    or an HTML page's date line the extractor left out, giving the article's date) and the
+    byline an HTML page's metadata names (the article's author). Counted as kept,
     with their kind, and shown apart in the figures."""
     dated = {_norm(r["before"]) for r in article["lines"]
              if r.get("rule") == "publication-date" and r.get("before")}
-    author = _norm(article.get("author"))
-    return {"dateline": lambda t: bool(article.get("date")) and t in dated,
+    # An HTML page's date line the extractor left out, when the article's date is the one it
+    # writes (its year and day as numbers).
+    left_out = {_norm(b) for b in article.get("extractor_removed", [])}
+    date = article.get("date") or ""
+    year, day = (date[:4], str(int(date[8:10]))) if len(date) >= 10 else ("", "")
+
+    def page_date(t: str) -> bool:
+        numbers = set(re.findall(r"\d+", t.translate(_DIGITS)))
+        return t in left_out and year in numbers and (day in numbers or f"0{day}" in numbers)
+
+    author = _norm(re.split(r"[;|،,]", article.get("author") or "")[0])
+    return {"dateline": lambda t: bool(date) and (t in dated or page_date(t)),
             "byline": lambda t: bool(author) and author in t and len(t) <= len(author) + 40}
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
 
 def score(corpus: Path, verbose: bool = False) -> Counter:
