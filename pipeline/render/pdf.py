@@ -24,6 +24,7 @@ from ..errors import PipelineError
 from ..fileio import atomic_write_with
 from . import layout_for
 from .context import base_context, font_faces, page_size
+from .hyphenate import Rules, settle, soft_hyphens
 from .templating import environment, render, template_dirs
 from .view import ArticleView, BlockView, make_view
 
@@ -72,6 +73,7 @@ def _html_maker(dossier: m.Dossier, opts: Options):
     env = environment(opts.source)
     ctx = base_context(view, href, font_urls)
     size, height = page_size(view)
+    rules = hyphenation_rules(env)
 
     def html(**part: object) -> str:
         css = render(env, "pdf/print.css.j2", page_size=size, page_height=height,
@@ -79,11 +81,26 @@ def _html_maker(dossier: m.Dossier, opts: Options):
         if "</" in css:  # CSS is inlined in <style>; it must not be able to close it
             raise PipelineError("the PDF stylesheet contains '</'", Path("templates/pdf"))
         # output="pdf": right-to-left text is set for WeasyPrint's bidi (see markup.py)
-        return render(env, "pdf/dossier.html.j2", css=Markup(css), output="pdf", **ctx,
-                      **part)
+        return soft_hyphens(render(env, "pdf/dossier.html.j2", css=Markup(css), output="pdf",
+                                   **ctx, **part), rules)
 
     roots = template_dirs(opts.source) + sorted({f.path.parent for f in faces})
     return html, view.articles, roots
+
+
+def hyphenation_rules(env) -> Rules:  # noqa: ANN001 - a jinja2.Environment
+    """The English hyphenation rules: templates/pdf/hyphenation.toml, a project's own first."""
+    import tomllib
+
+    try:
+        text = env.loader.get_source(env, "pdf/hyphenation.toml")[0]
+    except Exception:  # no such file anywhere: the defaults
+        return Rules()
+    try:
+        return Rules.from_toml(text)
+    except (tomllib.TOMLDecodeError, TypeError) as exc:
+        raise PipelineError(f"hyphenation rules: {exc}",
+                            Path("templates/pdf/hyphenation.toml")) from None
 
 
 def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
@@ -136,21 +153,34 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     target = Path(opts.out) / "dossier.pdf"
     per_part = _part_size(dossier)
     fetcher = _sandbox(roots)
+    rules = hyphenation_rules(environment(opts.source))
+
+    def lay_out(h: str, tags: bool = True):  # noqa: ANN202 - a weasyprint Document
+        return weasyprint.HTML(string=h, base_url=str(roots[0]) + "/",
+                               url_fetcher=fetcher).render(pdf_tags=tags)
+
+    class Settled:
+        """What write_in_parts lays out: the HTML laid out until its hyphens keep the rules."""
+
+        def __init__(self, h: str) -> None:
+            self.html = h
+
+        def render(self):  # noqa: ANN202
+            # untagged: pypdf cannot join the parts' structure trees
+            return settle(self.html, lambda h: lay_out(h, tags=False), rules)[1]
     try:
         groups = part_groups(articles, per_part) if per_part else []
         if len(groups) > 1:
             from .pdf_parts import PartCache, write_in_parts
 
             cache = PartCache(Path(opts.out) / "cache" / "pdf-parts", _renderer_salt(roots))
-            atomic_write_with(target, lambda tmp: write_in_parts(
-                html, groups, lambda h: weasyprint.HTML(
-                    string=h, base_url=str(roots[0]) + "/", url_fetcher=fetcher), tmp, cache))
+            atomic_write_with(target, lambda tmp: write_in_parts(html, groups, Settled, tmp,
+                                                                 cache))
             cache.prune()
             LOG.info("PDF parts (front matter twice): %d laid out, %d reused", cache.laid_out,
                      cache.reused)
         else:
-            document = weasyprint.HTML(string=html(), base_url=str(roots[0]) + "/",
-                                       url_fetcher=fetcher)
+            document = settle(html(), lay_out, rules)[1]
             atomic_write_with(target, lambda tmp: document.write_pdf(
                 str(tmp), pdf_tags=True, uncompressed_pdf=False, custom_metadata=False))
     except OSError as exc:
