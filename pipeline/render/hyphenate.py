@@ -46,7 +46,7 @@ class Rules:
     right: int = 3
     min_word: int = 7
     max_run: int = 2
-    passes: int = 6
+    passes: int = 10
     kinds: tuple[str, ...] = ("paragraph", "quote", "item")
     never: frozenset[str] = field(default_factory=frozenset)
 
@@ -299,15 +299,19 @@ def keep_whole(html: str, bad: dict[str, set[int]]) -> str:
     return "".join(out)
 
 
-def settle(html: str, lay_out: Callable[[str], Any], rules: Rules) -> tuple[str, Any]:
+def settle(html: str, lay_out: Callable[[str], Any], rules: Rules,
+           fixers: tuple[Callable[[str, Any], str], ...] = ()) -> tuple[str, Any]:
     """Lay ``html`` (already through ``soft_hyphens``) out, and again without the soft hyphens
-    that break a layout rule, until none does (or ``rules.passes`` layouts). Returns the final
-    HTML and its laid-out document."""
+    that break a layout rule and with what each of ``fixers`` (html, document) -> html marks
+    (page breaks, ``pagination.py``), until nothing changes (or ``rules.passes`` layouts).
+    Returns the final HTML and its laid-out document."""
     document = lay_out(html)
     for _ in range(rules.passes - 1):
-        bad = bad_breaks(document, rules.max_run)
-        if not bad:
+        fixed = keep_whole(html, bad_breaks(document, rules.max_run))
+        for fix in fixers:
+            fixed = fix(fixed, document)
+        if fixed == html:
             break
-        html = keep_whole(html, bad)
+        html = fixed
         document = lay_out(html)
     return html, document

@@ -25,6 +25,7 @@ from ..fileio import atomic_write_with
 from . import layout_for
 from .context import base_context, font_faces, page_size
 from .hyphenate import Rules, settle, soft_hyphens
+from .pagination import fix_pages
 from .templating import environment, render, template_dirs
 from .view import ArticleView, BlockView, make_view
 
@@ -167,7 +168,8 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
 
         def render(self):  # noqa: ANN202
             # untagged: pypdf cannot join the parts' structure trees
-            return settle(self.html, lambda h: lay_out(h, tags=False), rules)[1]
+            return settle(self.html, lambda h: lay_out(h, tags=False), rules,
+                          (fix_pages,))[1]
     try:
         groups = part_groups(articles, per_part) if per_part else []
         if len(groups) > 1:
@@ -180,7 +182,7 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
             LOG.info("PDF parts (front matter twice): %d laid out, %d reused", cache.laid_out,
                      cache.reused)
         else:
-            document = settle(html(), lay_out, rules)[1]
+            document = settle(html(), lay_out, rules, (fix_pages,))[1]
             atomic_write_with(target, lambda tmp: document.write_pdf(
                 str(tmp), pdf_tags=True, uncompressed_pdf=False, custom_metadata=False))
     except OSError as exc:
