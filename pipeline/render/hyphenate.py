@@ -15,7 +15,10 @@ is set with ``hyphens: manual`` and the break points are chosen here:
    column whose word ends on the next page), takes the soft hyphens out of those words and lays
    it out again, until none is left.
 
-The rules live in ``templates/pdf/hyphenation.toml`` (a project may override it).
+The rules live in ``templates/pdf/typesetting.toml`` (a project may override it).
+
+``bind_last_words`` keeps the last two words of each right-to-left paragraph together, so a
+justified Arabic paragraph never ends on a line of one word.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ class Rules:
     min_word: int = 7
     max_run: int = 2
     passes: int = 10
+    max_word_gap_pt: float = 6.0  # read by pagination.fix_gaps
     kinds: tuple[str, ...] = ("paragraph", "quote", "item")
     never: frozenset[str] = field(default_factory=frozenset)
 
@@ -315,3 +319,25 @@ def settle(html: str, lay_out: Callable[[str], Any], rules: Rules,
         html = fixed
         document = lay_out(html)
     return html, document
+
+
+_RTL_P = re.compile(r'(<p (?=[^>]*\bdir="rtl")(?=[^>]*\bclass="[^"]*\bsrc\b)[^>]*>)(.*?)(</p>)',
+                    re.S)
+_LAST_TWO = re.compile(r"(\S)[ ]+(\S+\s*)$")
+
+
+def bind_last_words(html: str) -> str:
+    """A no-break space between the last two words of every right-to-left source paragraph
+    whose last text holds two words."""
+    def bind(m: re.Match[str]) -> str:
+        body = m.group(2)
+        tokens = _TOKEN.findall(body)
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i].startswith("<"):
+                continue
+            if tokens[i].strip():
+                tokens[i] = _LAST_TWO.sub("\\1\u00a0\\2", tokens[i])
+                break
+        return m.group(1) + "".join(tokens) + m.group(3)
+
+    return _RTL_P.sub(bind, html)

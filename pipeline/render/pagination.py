@@ -149,3 +149,51 @@ def fix_pages(html: str, document: Any) -> str:
     breaks, splits = page_faults(document)
     html = _mark(html, breaks, 'data-break="page" ')
     return _mark(html, splits, "data-split ")
+
+
+PX_PER_PT = 4 / 3
+
+
+def loose_paragraphs(document: Any, max_gap_pt: float) -> set[str]:
+    """The passages (anchors) with a justified right-to-left line whose spaces were widened
+    beyond ``max_gap_pt`` (WeasyPrint's justification spacing plus the space itself)."""
+    from weasyprint.formatting_structure import boxes as B
+
+    found: set[str] = set()
+
+    def walk(box: Any, unit: str | None, rtl: bool) -> None:
+        element = getattr(box, "element", None)
+        if element is not None and not isinstance(box, B.TextBox):
+            classes = (element.get("class") or "").split()
+            if element.get("id") and {"pair", "block"} & set(classes) and unit is None:
+                unit = element.get("id")
+            if element.tag == "p":
+                rtl = element.get("dir") == "rtl" and "src" in classes
+        if isinstance(box, B.LineBox):
+            if rtl and unit is not None:
+                for t in box.descendants():
+                    extra = getattr(t, "justification_spacing", 0) or 0
+                    if isinstance(t, B.TextBox) and extra:
+                        space = t.style["font_size"] * 0.25  # Amiri's space, about a quarter em
+                        if (extra + space) / PX_PER_PT > max_gap_pt:
+                            found.add(unit)
+                            break
+            return
+        for child in getattr(box, "children", None) or []:
+            walk(child, unit, rtl)
+
+    for page in document.pages:
+        walk(page._page_box, None, False)
+    return found
+
+
+def gap_fixer(max_gap_pt: float):
+    """A fixer for ``settle``: passages with too loose a right-to-left line are set flush to
+    their start edge (``data-ragged``)."""
+    def fix(html: str, document: Any) -> str:
+        loose = loose_paragraphs(document, max_gap_pt)
+        loose = {a for a in loose if not re.search(
+            r'data-ragged [^>]*id="' + re.escape(a) + '"', html)}
+        return _mark(html, loose, "data-ragged ")
+
+    return fix

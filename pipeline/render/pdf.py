@@ -24,8 +24,8 @@ from ..errors import PipelineError
 from ..fileio import atomic_write_with
 from . import layout_for
 from .context import base_context, font_faces, page_size
-from .hyphenate import Rules, settle, soft_hyphens
-from .pagination import fix_pages
+from .hyphenate import Rules, bind_last_words, settle, soft_hyphens
+from .pagination import fix_pages, gap_fixer
 from .templating import environment, render, template_dirs
 from .view import ArticleView, BlockView, make_view
 
@@ -82,26 +82,26 @@ def _html_maker(dossier: m.Dossier, opts: Options):
         if "</" in css:  # CSS is inlined in <style>; it must not be able to close it
             raise PipelineError("the PDF stylesheet contains '</'", Path("templates/pdf"))
         # output="pdf": right-to-left text is set for WeasyPrint's bidi (see markup.py)
-        return soft_hyphens(render(env, "pdf/dossier.html.j2", css=Markup(css), output="pdf",
-                                   **ctx, **part), rules)
+        return bind_last_words(soft_hyphens(render(
+            env, "pdf/dossier.html.j2", css=Markup(css), output="pdf", **ctx, **part), rules))
 
     roots = template_dirs(opts.source) + sorted({f.path.parent for f in faces})
     return html, view.articles, roots
 
 
 def hyphenation_rules(env) -> Rules:  # noqa: ANN001 - a jinja2.Environment
-    """The English hyphenation rules: templates/pdf/hyphenation.toml, a project's own first."""
+    """The English hyphenation rules: templates/pdf/typesetting.toml, a project's own first."""
     import tomllib
 
     try:
-        text = env.loader.get_source(env, "pdf/hyphenation.toml")[0]
+        text = env.loader.get_source(env, "pdf/typesetting.toml")[0]
     except Exception:  # no such file anywhere: the defaults
         return Rules()
     try:
         return Rules.from_toml(text)
     except (tomllib.TOMLDecodeError, TypeError) as exc:
         raise PipelineError(f"hyphenation rules: {exc}",
-                            Path("templates/pdf/hyphenation.toml")) from None
+                            Path("templates/pdf/typesetting.toml")) from None
 
 
 def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
@@ -155,6 +155,7 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     per_part = _part_size(dossier)
     fetcher = _sandbox(roots)
     rules = hyphenation_rules(environment(opts.source))
+    fixers = (fix_pages, gap_fixer(rules.max_word_gap_pt))
 
     def lay_out(h: str, tags: bool = True):  # noqa: ANN202 - a weasyprint Document
         return weasyprint.HTML(string=h, base_url=str(roots[0]) + "/",
@@ -169,7 +170,7 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
         def render(self):  # noqa: ANN202
             # untagged: pypdf cannot join the parts' structure trees
             return settle(self.html, lambda h: lay_out(h, tags=False), rules,
-                          (fix_pages,))[1]
+                          fixers)[1]
     try:
         groups = part_groups(articles, per_part) if per_part else []
         if len(groups) > 1:
@@ -182,7 +183,7 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
             LOG.info("PDF parts (front matter twice): %d laid out, %d reused", cache.laid_out,
                      cache.reused)
         else:
-            document = settle(html(), lay_out, rules, (fix_pages,))[1]
+            document = settle(html(), lay_out, rules, fixers)[1]
             atomic_write_with(target, lambda tmp: document.write_pdf(
                 str(tmp), pdf_tags=True, uncompressed_pdf=False, custom_metadata=False))
     except OSError as exc:
