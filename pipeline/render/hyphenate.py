@@ -50,7 +50,7 @@ class Rules:
     min_word: int = 7
     max_run: int = 2
     passes: int = 10
-    max_word_gap_pt: float = 6.0  # read by pagination.fix_gaps
+    max_word_gap_pt: float = 8.0  # read by pagination.fix_gaps
     kinds: tuple[str, ...] = ("paragraph", "quote", "item")
     never: frozenset[str] = field(default_factory=frozenset)
 
