@@ -96,3 +96,60 @@ def test_english_is_hyphenated_by_a_copy_editors_rules(tmp_path):
             assert not _hyphenated(page[-1]), page[-1]
     share = len(hyphenated) / len(lines)
     assert share < 0.25
+
+
+# --- page breaks --------------------------------------------------------------------------
+
+def _sections(folder: Path, size: str = "A5", layout: str = "en", title: str = "Sections") -> Path:
+    """An English article of many short sections, each a heading and paragraphs of varied
+    length, so that headings and passage numbers fall near page feet."""
+    folder.mkdir(parents=True, exist_ok=True)
+    parts = [f"# {title}"]  # the article's title: its first heading
+    for k in range(24):
+        parts.append(f"## Section heading number {k + 1}")
+        for j in range(1 + k % 3):
+            n = 18 + (k * 13 + j * 29) % 70
+            ws = [WORDS[(i * 5 + k + j) % len(WORDS)] for i in range(n)]
+            parts.append(" ".join([ws[0].capitalize(), *ws[1:]]) + " ends here.")
+    (folder / "001_sections.md").write_text(
+        "---\nlang: en\n---\n\n" + "\n\n".join(parts) + "\n", encoding="utf-8")
+    (folder / "dossier.toml").write_text(
+        f'[layout]\npdf = "{layout}"\npage_size = "{size}"\n', encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("size", ["A5", "Letter"])
+def test_no_page_ends_with_a_heading_or_a_lone_passage_number(tmp_path, size):
+    out = tmp_path / "out"
+    commands.render(Options(_sections(tmp_path / "src", size), out), ("pdf",))
+    pages = _page_lines(out / "dossier.pdf")
+    body = [p for p in pages if p and not any("Colophon" in line or "Sources" in line
+                                                for line in p)]
+    assert len(body) >= 4
+    for page in body:
+        last = page[-1]
+        assert not re.fullmatch(r"§\s*\d+\.\d+", last), page[-3:]
+        assert not last.startswith("Section heading number"), page[-3:]
+        # a heading's number ends a page only with its heading's text after it on that page
+        if re.fullmatch(r"§\s*\d+\.\d+", page[-2]):
+            assert not page[-1].startswith("Section heading"), page[-3:]
+
+
+def test_running_heads_stay_on_one_line(tmp_path):
+    title = ("A very long title about international cooperation and multilateral institutions "
+             "that no running head could hold on one line of the page")
+    src = _sections(tmp_path / "src", "A5", title=title)
+    out = tmp_path / "out"
+    commands.render(Options(src, out), ("pdf",))
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    for page in (5, 6, 7):  # the article's pages (cover, contents, guide first)
+        head = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), "-y",
+                               "0", "-H", "55", "-W", "600", "-x", "0", str(out / "dossier.pdf"),
+                               "-"], capture_output=True, text=True, check=True).stdout
+        lines = [line for line in head.splitlines() if line.strip()]
+        assert len(lines) == 1, lines  # one line, cut at a word
+        assert lines[0].endswith("…"), lines
+        assert lines[0].split()[-1].rstrip("…") in title.split(), lines

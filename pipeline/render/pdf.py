@@ -12,9 +12,11 @@ joined (``pdf_parts``), which bounds memory; smaller ones in one run, with acces
 from __future__ import annotations
 
 import dataclasses
+import html as htmllib
 import logging
 from pathlib import Path
 
+import regex as re
 from markupsafe import Markup
 
 from .. import model as m
@@ -82,11 +84,43 @@ def _html_maker(dossier: m.Dossier, opts: Options):
         if "</" in css:  # CSS is inlined in <style>; it must not be able to close it
             raise PipelineError("the PDF stylesheet contains '</'", Path("templates/pdf"))
         # output="pdf": right-to-left text is set for WeasyPrint's bidi (see markup.py)
-        return bind_last_words(soft_hyphens(render(
-            env, "pdf/dossier.html.j2", css=Markup(css), output="pdf", **ctx, **part), rules))
+        return short_runheads(bind_last_words(soft_hyphens(render(
+            env, "pdf/dossier.html.j2", css=Markup(css), output="pdf", **ctx, **part), rules)),
+            runhead_budget(size))
 
     roots = template_dirs(opts.source) + sorted({f.path.parent for f in faces})
     return html, view.articles, roots
+
+
+# The width of each page size (mm), for the running heads' length.
+PAGE_WIDTH_MM = {"A4": 210.0, "letter": 215.9, "A5": 148.0}
+# What a running head may hold: half the text width (17 mm margins) over the average advance of
+# its letters, about half an em of 7.5 pt (English) and of 9 pt (the source's).
+_RUNHEAD = re.compile(r'(data-runhead-(en|src))="([^"]*)"')
+_CONTROLS = "\u2066\u2067\u2068\u2069\u061c"
+
+
+def runhead_budget(size: str) -> dict[str, int]:
+    half_pt = (PAGE_WIDTH_MM.get(size, 210.0) - 34) * 72 / 25.4 / 2
+    return {"en": int(half_pt / (7.5 * 0.5)) - 3, "src": int(half_pt / (9 * 0.5)) - 3}
+
+
+def short_runheads(html: str, budget: dict[str, int]) -> str:
+    """Running heads cut at a word to fit their half of the page head, with an ellipsis: a
+    title that wrapped made the head two lines, pushing it into the text."""
+    def cut(m: re.Match[str]) -> str:
+        value = htmllib.unescape(m.group(3))
+        bare = value.strip(_CONTROLS)
+        limit = budget[m.group(2)]
+        if len(bare) <= limit:
+            return m.group(0)
+        head = bare[:limit + 1]
+        head = head[:head.rfind(" ")] if " " in head else head[:limit]
+        short = value[:len(value) - len(value.lstrip(_CONTROLS))] + head.rstrip(" ,;:.–—-") + \
+            "…" + value[len(value.rstrip(_CONTROLS)):]
+        return f'{m.group(1)}="{htmllib.escape(short)}"'
+
+    return _RUNHEAD.sub(cut, html)
 
 
 def hyphenation_rules(env) -> Rules:  # noqa: ANN001 - a jinja2.Environment
