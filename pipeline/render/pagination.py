@@ -8,7 +8,8 @@ does not fit the rest of a narrow page leaves the page half empty. So after a la
 (``settle`` in ``hyphenate.py`` runs this after each one):
 
 - a passage whose number or heading ends a page while its text (or the next passage) starts
-  the next page starts the next page itself (``data-break="page"``);
+  the next page, or a heading split across a page turn, starts the next page itself
+  (``data-break="page"``);
 - a passage kept whole that starts a page, leaving the page before it less than
   ``FILL`` full, or the article's first page with none of its body, may be split
   (``data-split``).
@@ -106,17 +107,22 @@ def page_faults(document: Any) -> tuple[set[str], set[str]]:
         lone_number = u.num_pages and first_text is not None and min(u.num_pages) < first_text
         heading_alone = ("kind-heading" in u.classes and same and u.text_pages
                          and nxt.text_pages and max(u.text_pages) < min(nxt.text_pages))
-        if (lone_number or heading_alone) and not u.broken:
+        # a heading split across a page turn (its source at the foot, its English over it)
+        split_heading = "kind-heading" in u.classes and len(u.text_pages | u.num_pages) > 1
+        if (lone_number or heading_alone or split_heading) and not u.broken:
             page = min(u.num_pages | u.text_pages)
             at_top = k > 0 and units[k - 1].article == u.article and (
                 units[k - 1].text_pages or units[k - 1].num_pages) and max(
                 units[k - 1].text_pages | units[k - 1].num_pages) < page
-            if heading_alone and "short" in nxt.classes and not nxt.split:
+            if heading_alone and "short" in nxt.classes and not nxt.split and \
+                    "kind-heading" not in nxt.classes:
                 splits.add(nxt.anchor)  # the passage after it gives way, the page stays full
             elif not at_top and u.article not in breaks:
                 breaks[u.article or ""] = u.anchor
         # a passage kept whole that starts a page after a page stopped short
-        if "short" in u.classes and not u.split and u.text_pages and k > 0:
+        # (a heading is never split: its two halves would face different pages)
+        if "short" in u.classes and "kind-heading" not in u.classes and not u.split and \
+                u.text_pages and k > 0:
             start = min(u.text_pages | u.num_pages)
             prev = units[k - 1]
             before = prev
