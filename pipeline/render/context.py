@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from importlib import metadata
 from typing import Any
@@ -22,6 +23,28 @@ ORIGIN_LABELS = {
     "missing": "[No English translation yet]",
     "original": "Original English",
 }
+
+
+def note_message(flag: Any) -> str:
+    """An editor's note as printed: a quoted fragment that ends with its own full stop gets
+    no second one ("“المستطاع.”." is "“المستطاع.”")."""
+    return re.sub(r"([.!?؟…])([”»\"])\.$", r"\1\2", str(flag.message))
+
+
+def note_detail(flag: Any, text: str | None) -> str:
+    """The context an editor's note quotes after its message, or "" when the message quotes
+    it already (a stray fragment). Context cut from the end of the passage starts at a word:
+    "…الإشارة إلى انتخاب", not "اسية المحلية"."""
+    detail = str(flag.detail or "").strip()
+    if not detail or detail in str(flag.message):
+        return ""
+    text = text or ""
+    at = text.rfind(detail)
+    if at > 0 and (text[at - 1].isalnum() or unicodedata.category(text[at - 1]) == "Mn"):
+        cut = re.search(r"\s", detail)
+        if cut is not None:
+            return "…" + detail[cut.end():].lstrip()
+    return ("…" if at > 0 else "") + detail
 
 
 def page_size(d: DossierView) -> tuple[str, str]:
@@ -137,6 +160,8 @@ def base_context(d: DossierView, href: Callable[[BlockView | None], str],
         "href": href,
         "href_id": href_id,
         "origin_labels": ORIGIN_LABELS,
+        "note_message": note_message,
+        "note_detail": note_detail,
         "versions": versions(),
         "doc_lang": "en"  # the reading language; render sets each block's own,
     }

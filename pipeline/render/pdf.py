@@ -12,9 +12,11 @@ joined (``pdf_parts``), which bounds memory; smaller ones in one run, with acces
 from __future__ import annotations
 
 import dataclasses
+import html as htmllib
 import logging
 from pathlib import Path
 
+import regex as re
 from markupsafe import Markup
 
 from .. import model as m
@@ -24,6 +26,8 @@ from ..errors import PipelineError
 from ..fileio import atomic_write_with
 from . import layout_for
 from .context import base_context, font_faces, page_size
+from .hyphenate import Rules, bind_last_words, settle, soft_hyphens
+from .pagination import fix_pages, gap_fixer
 from .templating import environment, render, template_dirs
 from .view import ArticleView, BlockView, make_view
 
@@ -72,6 +76,7 @@ def _html_maker(dossier: m.Dossier, opts: Options):
     env = environment(opts.source)
     ctx = base_context(view, href, font_urls)
     size, height = page_size(view)
+    rules = hyphenation_rules(env)
 
     def html(**part: object) -> str:
         css = render(env, "pdf/print.css.j2", page_size=size, page_height=height,
@@ -79,11 +84,58 @@ def _html_maker(dossier: m.Dossier, opts: Options):
         if "</" in css:  # CSS is inlined in <style>; it must not be able to close it
             raise PipelineError("the PDF stylesheet contains '</'", Path("templates/pdf"))
         # output="pdf": right-to-left text is set for WeasyPrint's bidi (see markup.py)
-        return render(env, "pdf/dossier.html.j2", css=Markup(css), output="pdf", **ctx,
-                      **part)
+        return short_runheads(bind_last_words(soft_hyphens(render(
+            env, "pdf/dossier.html.j2", css=Markup(css), output="pdf", **ctx, **part), rules)),
+            runhead_budget(size))
 
     roots = template_dirs(opts.source) + sorted({f.path.parent for f in faces})
     return html, view.articles, roots
+
+
+# The width of each page size (mm), for the running heads' length.
+PAGE_WIDTH_MM = {"A4": 210.0, "letter": 215.9, "A5": 148.0}
+# What a running head may hold: half the text width (17 mm margins) over the average advance of
+# its letters, about half an em of 7.5 pt (English) and of 9 pt (the source's).
+_RUNHEAD = re.compile(r'(data-runhead-(en|src))="([^"]*)"')
+_CONTROLS = "\u2066\u2067\u2068\u2069\u061c"
+
+
+def runhead_budget(size: str) -> dict[str, int]:
+    half_pt = (PAGE_WIDTH_MM.get(size, 210.0) - 34) * 72 / 25.4 / 2
+    return {"en": int(half_pt / (7.5 * 0.5)) - 3, "src": int(half_pt / (9 * 0.5)) - 3}
+
+
+def short_runheads(html: str, budget: dict[str, int]) -> str:
+    """Running heads cut at a word to fit their half of the page head, with an ellipsis: a
+    title that wrapped made the head two lines, pushing it into the text."""
+    def cut(m: re.Match[str]) -> str:
+        value = htmllib.unescape(m.group(3))
+        bare = value.strip(_CONTROLS)
+        limit = budget[m.group(2)]
+        if len(bare) <= limit:
+            return m.group(0)
+        head = bare[:limit + 1]
+        head = head[:head.rfind(" ")] if " " in head else head[:limit]
+        short = value[:len(value) - len(value.lstrip(_CONTROLS))] + head.rstrip(" ,;:.–—-") + \
+            "…" + value[len(value.rstrip(_CONTROLS)):]
+        return f'{m.group(1)}="{htmllib.escape(short)}"'
+
+    return _RUNHEAD.sub(cut, html)
+
+
+def hyphenation_rules(env) -> Rules:  # noqa: ANN001 - a jinja2.Environment
+    """The English hyphenation rules: templates/pdf/typesetting.toml, a project's own first."""
+    import tomllib
+
+    try:
+        text = env.loader.get_source(env, "pdf/typesetting.toml")[0]
+    except Exception:  # no such file anywhere: the defaults
+        return Rules()
+    try:
+        return Rules.from_toml(text)
+    except (tomllib.TOMLDecodeError, TypeError) as exc:
+        raise PipelineError(f"hyphenation rules: {exc}",
+                            Path("templates/pdf/typesetting.toml")) from None
 
 
 def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
@@ -136,21 +188,36 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     target = Path(opts.out) / "dossier.pdf"
     per_part = _part_size(dossier)
     fetcher = _sandbox(roots)
+    rules = hyphenation_rules(environment(opts.source))
+    fixers = (fix_pages, gap_fixer(rules.max_word_gap_pt))
+
+    def lay_out(h: str, tags: bool = True):  # noqa: ANN202 - a weasyprint Document
+        return weasyprint.HTML(string=h, base_url=str(roots[0]) + "/",
+                               url_fetcher=fetcher).render(pdf_tags=tags)
+
+    class Settled:
+        """What write_in_parts lays out: the HTML laid out until its hyphens keep the rules."""
+
+        def __init__(self, h: str) -> None:
+            self.html = h
+
+        def render(self):  # noqa: ANN202
+            # untagged: pypdf cannot join the parts' structure trees
+            return settle(self.html, lambda h: lay_out(h, tags=False), rules,
+                          fixers)[1]
     try:
         groups = part_groups(articles, per_part) if per_part else []
         if len(groups) > 1:
             from .pdf_parts import PartCache, write_in_parts
 
             cache = PartCache(Path(opts.out) / "cache" / "pdf-parts", _renderer_salt(roots))
-            atomic_write_with(target, lambda tmp: write_in_parts(
-                html, groups, lambda h: weasyprint.HTML(
-                    string=h, base_url=str(roots[0]) + "/", url_fetcher=fetcher), tmp, cache))
+            atomic_write_with(target, lambda tmp: write_in_parts(html, groups, Settled, tmp,
+                                                                 cache))
             cache.prune()
             LOG.info("PDF parts (front matter twice): %d laid out, %d reused", cache.laid_out,
                      cache.reused)
         else:
-            document = weasyprint.HTML(string=html(), base_url=str(roots[0]) + "/",
-                                       url_fetcher=fetcher)
+            document = settle(html(), lay_out, rules, fixers)[1]
             atomic_write_with(target, lambda tmp: document.write_pdf(
                 str(tmp), pdf_tags=True, uncompressed_pdf=False, custom_metadata=False))
     except OSError as exc:

@@ -11,7 +11,7 @@ import hashlib
 import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import languages
 from ..errors import PipelineError
@@ -101,19 +101,19 @@ def _make_environment(dirs: tuple[str, ...]) -> jinja2.Environment:
     env.filters.update(template_filters())
     env.globals["direction_of"] = direction_of
     env.globals["twin_label"] = _twin_labels(env)
+    env.globals["own_matter"] = _own_matter(env)
     env.filters["pieces"] = pieces
     env.filters["percent"] = lambda x: f"{round(float(x) * 100)}%"
     return env
 
 
-def _twin_labels(env: jinja2.Environment):
-    """twin_label(code, key): an appendix heading in a source language ("المصادر"), from
-    labels.toml in the template folders (a project's own first), "" when it has none."""
+def _label_table(env: jinja2.Environment):
+    """A function giving labels.toml's table (a project's own file first), read once."""
     import tomllib
 
-    table: dict[str, dict[str, str]] | None = None
+    table: dict[str, dict[str, Any]] | None = None
 
-    def twin_label(code: str, key: str) -> str:
+    def get() -> dict[str, dict[str, Any]]:
         nonlocal table
         if table is None:
             try:
@@ -121,9 +121,37 @@ def _twin_labels(env: jinja2.Environment):
                 table = tomllib.loads(text)
             except Exception:  # no labels file, or an unreadable one: English headings only
                 table = {}
-        return str(table.get(code, {}).get(key, ""))
+        return table
+
+    return get
+
+
+def _twin_labels(env: jinja2.Environment):
+    """twin_label(code, key): an appendix heading in a source language ("المصادر"), from
+    labels.toml in the template folders (a project's own first), "" when it has none."""
+    table = _label_table(env)
+
+    def twin_label(code: str, key: str) -> str:
+        return str(table().get(code, {}).get(key, ""))
 
     return twin_label
+
+
+def _own_matter(env: jinja2.Environment):
+    """own_matter(d, output): the labels the PDF's front and back matter and editor's notes
+    are printed with in the language of a dossier all in one language, laid out in that
+    language alone (the `source` layout, once called "ar"): its labels.toml table, with its
+    notes by code; {} for any other dossier, layout or output, which speak English."""
+    table = _label_table(env)
+
+    def own_matter(d: Any, output: str | None = None) -> dict[str, Any]:
+        one = d.single_language
+        if output != "pdf" or d.layout != "source" or one is None or one.is_target:
+            return {}
+        labels = table().get(one.code, {})
+        return dict(labels) if "guide_title" in labels else {}
+
+    return own_matter
 
 
 def direction_of(code: object) -> str:

@@ -191,6 +191,15 @@ class ArticleView:
         return b.text if b is not None else (self.article.author or "")
 
     @property
+    def author_source(self) -> str:
+        """The byline as a name, for a table of authors: without its word ("بقلم: د. عبد
+        الرحيم" is "د. عبد الرحيم"), as the article's language's byline cues know it."""
+        from ..clean import _author, cues
+
+        byline = self.byline_source
+        return (_author(byline, cues(self.lang)) or "") if byline else ""
+
+    @property
     def byline_en(self) -> str:
         b = self.meta.get(m.BYLINE)
         if b is not None:
