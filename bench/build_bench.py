@@ -226,8 +226,8 @@ def pandoc_inputs(dossier_json: Path, folder: Path) -> tuple[list[Path], Path, l
     for n, art in enumerate(data["articles"], start=1):
         parts = []
         for b in art["blocks"]:
-            ar = b["ar"] or b.get("replaced_text") or ""
-            en = b["en"] or "[No English translation yet]"
+            ar = b.get("text") or b.get("replaced_text") or ""
+            en = b.get("en") or "[No English translation yet]"
             if b["kind"] == "title":
                 parts.append(f"# {_md_text(ar)} {{lang=ar dir=rtl}}")
             elif b["kind"] == "heading":
