@@ -1,0 +1,290 @@
+"""The PDF's text layer: every glyph occurrence maps to the text it was drawn for (issue 18).
+
+WeasyPrint 70 maps each glyph id to the text of the first cluster it drew (``draw_first_line``
+in ``weasyprint/draw/text.py`` fills ``font.to_unicode`` once per glyph; the font's ToUnicode
+CMap in ``weasyprint/pdf/fonts.py`` is written from it; Kozea/WeasyPrint#2841, the fix in #2869
+was closed unmerged). Glyphs that stand for different text in different places then extract
+wrongly everywhere after the first: Amiri draws a lam before kaf as two glyphs of one cluster,
+the second a connecting stroke that is also drawn alone elsewhere, so المملكة extracts as
+الممللكة or الـمملكة in poppler, PDFium and MuPDF alike. A cluster of several glyphs (a base
+and its marks, a lam with its stroke) also hands its text to whichever glyph comes first in
+visual order; when that is a mark raised off the baseline, poppler starts a new word there
+(عضو ًا).
+
+What this layer does, before WeasyPrint draws a line:
+
+- each cluster's text goes to one glyph of the cluster, the one on the baseline without an
+  offset where there is one (poppler breaks words at a baseline change), the others of the
+  cluster carry no text;
+- a glyph already mapped to other text gets an *alias*: a character code the font does not
+  use (counted down from 0xFFFF, away from the codes WeasyPrint gives missing glyphs, which
+  count up from the font's glyph count), with its own ToUnicode entry and, in the font's
+  Encoding CMap, the glyph id it draws. PDF keys ToUnicode by character code and draws by CID,
+  so one glyph can say different text in different places, in every extractor, without
+  ActualText (which made poppler and PDFium reverse Arabic: /work/shared/research) and with
+  the page drawn exactly as before.
+
+It changes Pango's glyph ids in the line for the duration of WeasyPrint's ``draw_first_line``
+and writes the Encoding CMap after ``_build_vector_font_dictionary``: both are private
+functions of WeasyPrint, so the layer is pinned to the versions it was tested with (``PINNED``)
+and does nothing (with a warning) on any other; tests/test_pdf_text.py fails loudly then.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from math import ceil
+
+LOG = logging.getLogger(__name__)
+
+# What the layer was written against and tested with; on anything else it stays off.
+PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
+# Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
+LAYER_VERSION = "pdf-text-1"
+# Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
+# missing glyphs (which count up from the glyph count).
+MISSING_ROOM = 1024
+
+_installed: bool | None = None
+
+
+def versions() -> dict[str, str]:
+    import pydyf
+    import weasyprint
+
+    return {"weasyprint": weasyprint.__version__, "pydyf": pydyf.__version__}
+
+
+def install() -> bool:
+    """Put the layer over WeasyPrint once per process; False when the versions differ."""
+    global _installed
+    if _installed is not None:
+        return _installed
+    found = versions()
+    if found != PINNED:
+        LOG.warning("PDF text layer off: written for %s, found %s; words drawn with shared "
+                    "glyphs (lam-kaf) may extract wrongly", PINNED, found)
+        _installed = False
+        return False
+    from weasyprint.draw import text as draw_text
+    from weasyprint.pdf import fonts as pdf_fonts
+
+    original_draw = draw_text.draw_first_line
+    original_dict = pdf_fonts._build_vector_font_dictionary
+
+    def draw_first_line(stream, textbox, text_overflow, block_ellipsis, matrix):  # noqa: ANN001
+        # An ellipsis makes WeasyPrint lay the line out again inside: no glyphs to fix first.
+        if text_overflow == "ellipsis" or block_ellipsis != "none" or \
+                not textbox.text.strip() or textbox.style["font_size"] < 1e-6:
+            return original_draw(stream, textbox, text_overflow, block_ellipsis, matrix)
+        # WeasyPrint sets this first, which lays the text out again when it changes (new
+        # glyph strings): set it before reading the glyphs so that its own call changes nothing.
+        from weasyprint.text.ffi import pango
+
+        pango.pango_layout_set_single_paragraph_mode(textbox.pango_layout.layout, True)
+        restore, textless = _map_line(stream, textbox)
+        if textless:
+            show_text = stream.show_text
+            stream.show_text = lambda string: _show_text(stream, show_text, string, textless)
+        try:
+            return original_draw(stream, textbox, text_overflow, block_ellipsis, matrix)
+        finally:
+            for glyph_info, glyph_id in restore:
+                glyph_info.glyph = glyph_id
+            if textless:
+                del stream.show_text
+
+    def build_vector_font_dictionary(font_dictionary, pdf, font, *args):  # noqa: ANN001
+        original_dict(font_dictionary, pdf, font, *args)
+        if getattr(font, "aliases", None):
+            if font.type == "otf":
+                _write_encoding(font_dictionary, pdf, font, args[1])
+            else:
+                _write_cid_to_gid(font_dictionary, pdf, font, args[1])
+
+    draw_text.draw_first_line = draw_first_line
+    pdf_fonts._build_vector_font_dictionary = build_vector_font_dictionary
+    _installed = True
+    return True
+
+
+def _map_line(stream, textbox) -> list:  # noqa: ANN001 - WeasyPrint's objects
+    """Fill ``font.to_unicode`` for the glyphs of the textbox's first line, cluster by
+    cluster, and give an alias to each glyph whose map already says something else; returns
+    the (glyph info, glyph id) pairs to put back once the line is drawn."""
+    from weasyprint.text.ffi import FROM_UNITS, ffi, pango
+
+    first_line, _ = textbox.pango_layout.get_first_line()
+    utf8 = None
+    restore = []
+    textless: dict[str, set[int]] = {}
+    run = first_line.runs[0]
+    while run != ffi.NULL:
+        glyph_item = run.data
+        run = run.next
+        glyphs = glyph_item.glyphs
+        count = glyphs.num_glyphs
+        if not count:
+            continue
+        font, font_size = stream.add_font(glyph_item.item.analysis.font)
+        if font.bitmap or font.png or font.svg or font.colr:
+            continue  # emoji fonts: WeasyPrint draws them by glyph id, leave them alone
+        utf8 = utf8 or textbox.pango_layout.text.encode()
+        offset, length = glyph_item.item.offset, glyph_item.item.length
+        infos = [glyphs.glyphs[i] for i in range(count)]
+        clusters = [glyphs.log_clusters[i] for i in range(count)]
+        starts = sorted(set(clusters))
+        ends = dict(zip(starts, [*starts[1:], length], strict=True))
+        members: dict[int, list[int]] = {}
+        for i, cluster in enumerate(clusters):
+            members.setdefault(cluster, []).append(i)
+        # Clusters in logical order; a cluster drawn by no glyph (a zero-width joiner or
+        # non-joiner) gives its text to the cluster before it, so Persian می‌خوانم keeps its
+        # ZWNJ and stays one word.
+        texts: dict[int, str] = {}
+        previous = None
+        pending = ""
+        for cluster in starts:
+            text = utf8[offset + cluster:offset + ends[cluster]].decode(errors="replace")
+            if any(not _skipped(pango, infos[i].glyph) for i in members[cluster]):
+                texts[cluster] = pending + text
+                pending = ""
+                previous = cluster
+            elif previous is not None:
+                texts[previous] += text
+            else:
+                pending += text
+        for cluster, text in texts.items():
+            real = [i for i in members[cluster] if not _skipped(pango, infos[i].glyph)]
+            # The glyph that carries the text: on the baseline and unshifted if any is.
+            carrier = min(real, key=lambda i: (infos[i].geometry.y_offset != 0,
+                                               infos[i].geometry.x_offset != 0,
+                                               infos[i].geometry.width == 0))
+            for i in real:
+                info = infos[i]
+                glyph_id = info.glyph
+                want = text if i == carrier else ""
+                have = font.to_unicode.get(glyph_id)
+                if have is None:
+                    font.to_unicode[glyph_id] = have = want
+                if have == want:
+                    if not want:
+                        textless.setdefault(font.hash, set()).add(glyph_id)
+                    continue
+                if glyph_id not in font.widths:
+                    pango.pango_font_get_glyph_extents(
+                        glyph_item.item.analysis.font, glyph_id, stream.ink_rect,
+                        stream.logical_rect)
+                    font.widths[glyph_id] = round(
+                        stream.logical_rect.width * 1000 * FROM_UNITS / font_size)
+                restore.append((info, glyph_id))
+                info.glyph = _alias(font, glyph_id, want)
+                if not want:
+                    textless.setdefault(font.hash, set()).add(info.glyph)
+    return restore, textless
+
+
+TJ_ITEM = re.compile(r"<([0-9a-f]*)>|([^<>]+)")
+# Empty ActualText: the glyph says nothing. An empty ToUnicode entry alone is not enough:
+# PDFium and MuPDF then extract the character code itself as a character (U+0739 inside
+# المملكة).
+EMPTY_ACTUAL_TEXT = b"<</ActualText ()>>"
+
+
+def _show_text(stream, show_text, string: str, textless: dict[str, set[int]]) -> None:  # noqa: ANN001
+    """WeasyPrint's TJ, with each glyph that carries no text of its own in an empty
+    ActualText span of its own; splitting a TJ array keeps every glyph where it was."""
+    codes = textless.get(stream._current_font[0] if stream._current_font else None)
+    if not codes:
+        return show_text(string)
+    parts: list[str] = []
+    for hexes, number in TJ_ITEM.findall(string):
+        if number:
+            parts.append(number)
+            continue
+        for k in range(0, len(hexes), 4):
+            code = int(hexes[k:k + 4], 16)
+            if code in codes:
+                if parts:
+                    show_text("".join(parts))
+                    parts = []
+                stream.begin_marked_content("Span", EMPTY_ACTUAL_TEXT)
+                show_text(f"<{code:04x}>")
+                stream.end_marked_content()
+            else:
+                parts.append(f"<{code:04x}>")
+    if parts:
+        show_text("".join(parts))
+
+
+def _skipped(pango, glyph_id: int) -> bool:  # noqa: ANN001
+    """Pango's empty glyph (drawn as a move) and a missing one (WeasyPrint's own alias)."""
+    return glyph_id == pango.PANGO_GLYPH_EMPTY or bool(glyph_id & pango.PANGO_GLYPH_UNKNOWN_FLAG)
+
+
+def _alias(font, glyph_id: int, text: str) -> int:  # noqa: ANN001
+    """The character code that draws ``glyph_id`` and says ``text``."""
+    if not hasattr(font, "aliases"):
+        font.aliases = {}  # code -> glyph id
+        font.alias_codes = {}  # (glyph id, text) -> code
+    key = (glyph_id, text)
+    if key not in font.alias_codes:
+        code = font.glyph_count + MISSING_ROOM + len(font.aliases)
+        if code > 0xFFFF or len(font.missing) >= MISSING_ROOM:
+            LOG.warning("font %s: no character codes left for text aliases", font.family)
+            return glyph_id
+        font.alias_codes[key] = code
+        font.aliases[code] = glyph_id
+        font.to_unicode[code] = text
+        font.widths[code] = font.widths[glyph_id]
+    return font.alias_codes[key]
+
+
+def _write_cid_to_gid(font_dictionary, pdf, font, compress: bool) -> None:  # noqa: ANN001
+    """A TrueType CID font's CIDToGIDMap: CIDs are glyph ids, each alias CID draws the glyph
+    it stands for. A distinct CID (not only a distinct code) because MuPDF keys its text map
+    by CID."""
+    import pydyf
+
+    size = max(font.aliases) + 1
+    gids = bytearray(size * 2)
+    for cid in range(min(size, font.glyph_count)):
+        gids[2 * cid:2 * cid + 2] = cid.to_bytes(2, "big")
+    for cid, gid in font.aliases.items():
+        gids[2 * cid:2 * cid + 2] = gid.to_bytes(2, "big")
+    stream = pydyf.Stream([bytes(gids)], compress=compress)
+    pdf.add_object(stream)
+    reference = font_dictionary["DescendantFonts"][0]
+    subfont = pdf.objects[int(bytes(reference).split()[0])]
+    subfont["CIDToGIDMap"] = stream.reference
+
+
+def _write_encoding(font_dictionary, pdf, font, compress: bool) -> None:  # noqa: ANN001
+    """The Type0 font's Encoding CMap: each code to the CID (glyph id) it draws, an alias to
+    its glyph, a missing glyph to .notdef (as WeasyPrint's own CMap does)."""
+    import pydyf
+
+    missing = set(font.missing.values())
+    codes = sorted(font.to_unicode)
+    system = pydyf.Dictionary({"Registry": pydyf.String("Adobe"),
+                               "Ordering": pydyf.String("Identity"), "Supplement": 0})
+    encoding = pydyf.Stream([
+        b"/CIDInit /ProcSet findresource begin", b"12 dict begin", b"begincmap",
+        b"/CIDSystemInfo", b"3 dict dup begin", b"/Registry (Adobe) def",
+        b"/Ordering (Identity) def", b"/Supplement 0 def", b"end def",
+        b"/CMapName /WP-Text-0 def", b"/CMapType 1 def", b"1 begincodespacerange",
+        b"<0000> <ffff>", b"endcodespacerange",
+    ], pydyf.Dictionary({"Type": "/CMap", "CMapName": "/WP-Text-0", "CIDSystemInfo": system}),
+        compress=compress)
+    for i in range(ceil(len(codes) / 100)):
+        batch = codes[i * 100:(i + 1) * 100]
+        encoding.stream.append(f"{len(batch)} begincidchar".encode())
+        for code in batch:
+            cid = 0 if code in missing else font.aliases.get(code, code)
+            encoding.stream.append(f"<{code:04x}> {cid}".encode())
+        encoding.stream.append(b"endcidchar")
+    encoding.stream.extend([b"endcmap", b"CMapName currentdict /CMap defineresource pop",
+                            b"end", b"end"])
+    pdf.add_object(encoding)
+    font_dictionary["Encoding"] = encoding.reference
