@@ -22,7 +22,7 @@ from ..build import Options
 from ..cache import digest, tree_digest
 from ..errors import PipelineError
 from ..fileio import atomic_write_with
-from . import layout_for
+from . import layout_for, pdf_text
 from .context import base_context, font_faces, page_size
 from .templating import environment, render, template_dirs
 from .view import ArticleView, BlockView, make_view
@@ -126,12 +126,14 @@ def _renderer_salt(roots: list[Path]) -> str:
     content of the folders it may load files from (the fonts)."""
     import weasyprint
 
-    return digest(weasyprint.__version__, *(tree_digest(root) for root in roots))
+    return digest(weasyprint.__version__, pdf_text.LAYER_VERSION,
+                  *(tree_digest(root) for root in roots))
 
 
 def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     import weasyprint
 
+    pdf_text.install()  # each glyph's text as drawn: whole-word search (issue 18)
     html, articles, roots = _html_maker(dossier, opts)
     target = Path(opts.out) / "dossier.pdf"
     per_part = _part_size(dossier)

@@ -41,7 +41,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-1"
+LAYER_VERSION = "pdf-text-2"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -83,16 +83,15 @@ def install() -> bool:
         from weasyprint.text.ffi import pango
 
         pango.pango_layout_set_single_paragraph_mode(textbox.pango_layout.layout, True)
-        restore, textless = _map_line(stream, textbox)
-        if textless:
-            show_text = stream.show_text
-            stream.show_text = lambda string: _show_text(stream, show_text, string, textless)
+        restore, spans = _map_line(stream, textbox)
+        if spans:
+            stream.show_text = _SpanWriter(stream, stream.show_text, spans)
         try:
             return original_draw(stream, textbox, text_overflow, block_ellipsis, matrix)
         finally:
             for glyph_info, glyph_id in restore:
                 glyph_info.glyph = glyph_id
-            if textless:
+            if spans:
                 del stream.show_text
 
     def build_vector_font_dictionary(font_dictionary, pdf, font, *args):  # noqa: ANN001
@@ -109,113 +108,139 @@ def install() -> bool:
     return True
 
 
-def _map_line(stream, textbox) -> list:  # noqa: ANN001 - WeasyPrint's objects
-    """Fill ``font.to_unicode`` for the glyphs of the textbox's first line, cluster by
-    cluster, and give an alias to each glyph whose map already says something else; returns
-    the (glyph info, glyph id) pairs to put back once the line is drawn."""
+def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # noqa: ANN001
+    """Fill ``font.to_unicode`` for the glyphs of the textbox's first line, unit by unit,
+    and give an alias to each glyph whose map already says something else.
+
+    Returns the (glyph info, glyph id) pairs to put back once the line is drawn, and the
+    spans that need ActualText: {first glyph: (last glyph, text)}, glyphs counted in the
+    order WeasyPrint writes them."""
     from weasyprint.text.ffi import FROM_UNITS, ffi, pango
 
     first_line, _ = textbox.pango_layout.get_first_line()
-    utf8 = None
-    restore = []
-    textless: dict[str, set[int]] = {}
+    utf8 = textbox.pango_layout.text.encode()
+    restore: list = []
+    spans: dict[int, tuple[int, str]] = {}
+    drawn = 0  # glyphs of the line's earlier runs, as WeasyPrint writes them
+    plain = True  # no bitmap or colour font in the line (their codes are not 4 hex digits)
     run = first_line.runs[0]
     while run != ffi.NULL:
         glyph_item = run.data
         run = run.next
         glyphs = glyph_item.glyphs
         count = glyphs.num_glyphs
+        infos = [glyphs.glyphs[i] for i in range(count)]
+        seq = {i: drawn + k for k, i in enumerate(
+            i for i in range(count) if not _skipped(pango, infos[i].glyph))}
+        drawn += len(seq)
         if not count:
             continue
         font, font_size = stream.add_font(glyph_item.item.analysis.font)
         if font.bitmap or font.png or font.svg or font.colr:
+            plain = False
             continue  # emoji fonts: WeasyPrint draws them by glyph id, leave them alone
-        utf8 = utf8 or textbox.pango_layout.text.encode()
         offset, length = glyph_item.item.offset, glyph_item.item.length
-        infos = [glyphs.glyphs[i] for i in range(count)]
+        rtl = glyph_item.item.analysis.level % 2
         clusters = [glyphs.log_clusters[i] for i in range(count)]
         starts = sorted(set(clusters))
         ends = dict(zip(starts, [*starts[1:], length], strict=True))
         members: dict[int, list[int]] = {}
         for i, cluster in enumerate(clusters):
-            members.setdefault(cluster, []).append(i)
-        # Clusters in logical order; a cluster drawn by no glyph (a zero-width joiner or
-        # non-joiner) gives its text to the cluster before it, so Persian می‌خوانم keeps its
-        # ZWNJ and stays one word.
-        texts: dict[int, str] = {}
-        previous = None
+            if i in seq:
+                members.setdefault(cluster, []).append(i)
+        # Units in logical order: one or more clusters and their text. A cluster drawn by
+        # no glyph (a zero-width joiner or non-joiner) and one that is only a mark (no
+        # advance, moved onto its base) join the unit before them: Persian می‌خوانم keeps
+        # its ZWNJ inside the word, عضوًا its tanwin.
+        units: list[list] = []  # [glyph indexes, text]
         pending = ""
         for cluster in starts:
             text = utf8[offset + cluster:offset + ends[cluster]].decode(errors="replace")
-            if any(not _skipped(pango, infos[i].glyph) for i in members[cluster]):
-                texts[cluster] = pending + text
-                pending = ""
-                previous = cluster
-            elif previous is not None:
-                texts[previous] += text
-            else:
+            own = members.get(cluster, [])
+            if units and not own:
+                units[-1][0] += own
+                units[-1][1] += text
+            elif not own:
                 pending += text
-        for cluster, text in texts.items():
-            real = [i for i in members[cluster] if not _skipped(pango, infos[i].glyph)]
-            # The glyph that carries the text: on the baseline and unshifted if any is.
-            carrier = min(real, key=lambda i: (infos[i].geometry.y_offset != 0,
-                                               infos[i].geometry.x_offset != 0,
-                                               infos[i].geometry.width == 0))
-            for i in real:
+            else:
+                units.append([list(own), pending + text])
+                pending = ""
+        for indexes, text in units:
+            indexes.sort()
+            # Extractors reverse a glyph's text of several characters in right-to-left
+            # text (می‌خوانم came out م‌یخوانم): give it to them reversed.
+            said = text[::-1] if rtl and len(text) > 1 else text
+            # The glyph that says the unit's text: the leftmost on the baseline with an
+            # advance, drawn first. Its advance in the PDF covers the whole unit
+            # (WeasyPrint's TJ adjustments keep every glyph where it was), so no extractor
+            # sees a gap inside a word where a glyph says nothing: MuPDF gives a span's
+            # ActualText the box of its first glyph, poppler the box from the first glyph's
+            # origin to the last one's advance.
+            carrier = min(indexes, key=lambda i: (infos[i].geometry.y_offset != 0,
+                                                  infos[i].geometry.width == 0, i))
+            several = len(indexes) > 1 and font.type != "otf"
+            unit_width = sum(infos[i].geometry.width for i in indexes)
+            for i in indexes:
                 info = infos[i]
                 glyph_id = info.glyph
-                want = text if i == carrier else ""
-                have = font.to_unicode.get(glyph_id)
-                if have is None:
-                    font.to_unicode[glyph_id] = have = want
-                if have == want:
-                    if not want:
-                        textless.setdefault(font.hash, set()).add(glyph_id)
-                    continue
+                want = said if i == carrier else ""
                 if glyph_id not in font.widths:
                     pango.pango_font_get_glyph_extents(
                         glyph_item.item.analysis.font, glyph_id, stream.ink_rect,
                         stream.logical_rect)
                     font.widths[glyph_id] = round(
                         stream.logical_rect.width * 1000 * FROM_UNITS / font_size)
+                width = font.widths[glyph_id]
+                if several and i == carrier:
+                    width = round(unit_width * 1000 * FROM_UNITS / font_size)
+                have = font.to_unicode.setdefault(glyph_id, want)
+                if have == want and width == font.widths[glyph_id]:
+                    continue
                 restore.append((info, glyph_id))
-                info.glyph = _alias(font, glyph_id, want)
-                if not want:
-                    textless.setdefault(font.hash, set()).add(info.glyph)
-    return restore, textless
+                info.glyph = _alias(font, glyph_id, want, width)
+            if len(indexes) > 1 and indexes == list(range(indexes[0], indexes[-1] + 1)):
+                spans[seq[indexes[0]]] = (seq[indexes[-1]], said)
+    return restore, spans if plain else {}
 
 
 TJ_ITEM = re.compile(r"<([0-9a-f]*)>|([^<>]+)")
-# Empty ActualText: the glyph says nothing. An empty ToUnicode entry alone is not enough:
-# PDFium and MuPDF then extract the character code itself as a character (U+0739 inside
-# المملكة).
-EMPTY_ACTUAL_TEXT = b"<</ActualText ()>>"
 
 
-def _show_text(stream, show_text, string: str, textless: dict[str, set[int]]) -> None:  # noqa: ANN001
-    """WeasyPrint's TJ, with each glyph that carries no text of its own in an empty
-    ActualText span of its own; splitting a TJ array keeps every glyph where it was."""
-    codes = textless.get(stream._current_font[0] if stream._current_font else None)
-    if not codes:
-        return show_text(string)
-    parts: list[str] = []
-    for hexes, number in TJ_ITEM.findall(string):
-        if number:
-            parts.append(number)
-            continue
-        for k in range(0, len(hexes), 4):
-            code = int(hexes[k:k + 4], 16)
-            if code in codes:
-                if parts:
-                    show_text("".join(parts))
+class _SpanWriter:
+    """WeasyPrint's TJ strings for one line, with the glyphs of each span inside
+    ``/Span <</ActualText (text)>> BDC ... EMC``; splitting a TJ array where a span starts
+    or ends keeps every glyph where it was."""
+
+    def __init__(self, stream, show_text, spans: dict[int, tuple[int, str]]) -> None:  # noqa: ANN001
+        self.stream, self.show_text, self.spans = stream, show_text, spans
+        self.seq = 0
+        self.end: int | None = None
+
+    def __call__(self, string: str) -> None:
+        import pydyf
+
+        parts: list[str] = []
+        for hexes, number in TJ_ITEM.findall(string):
+            if number:
+                parts.append(number)
+                continue
+            for k in range(0, len(hexes), 4):
+                if self.seq in self.spans and self.end is None:
+                    if parts:
+                        self.show_text("".join(parts))
+                        parts = []
+                    self.end, text = self.spans[self.seq]
+                    self.stream.begin_marked_content(
+                        "Span", b"<</ActualText " + pydyf.String(text).data + b">>")
+                parts.append(f"<{hexes[k:k + 4]}>")
+                if self.end == self.seq:
+                    self.show_text("".join(parts))
                     parts = []
-                stream.begin_marked_content("Span", EMPTY_ACTUAL_TEXT)
-                show_text(f"<{code:04x}>")
-                stream.end_marked_content()
-            else:
-                parts.append(f"<{code:04x}>")
-    if parts:
-        show_text("".join(parts))
+                    self.stream.end_marked_content()
+                    self.end = None
+                self.seq += 1
+        if parts:
+            self.show_text("".join(parts))
 
 
 def _skipped(pango, glyph_id: int) -> bool:  # noqa: ANN001
@@ -223,12 +248,13 @@ def _skipped(pango, glyph_id: int) -> bool:  # noqa: ANN001
     return glyph_id == pango.PANGO_GLYPH_EMPTY or bool(glyph_id & pango.PANGO_GLYPH_UNKNOWN_FLAG)
 
 
-def _alias(font, glyph_id: int, text: str) -> int:  # noqa: ANN001
-    """The character code that draws ``glyph_id`` and says ``text``."""
+def _alias(font, glyph_id: int, text: str, width: int) -> int:  # noqa: ANN001
+    """The character code (and CID) that draws ``glyph_id``, says ``text`` and advances by
+    ``width`` in the PDF."""
     if not hasattr(font, "aliases"):
         font.aliases = {}  # code -> glyph id
-        font.alias_codes = {}  # (glyph id, text) -> code
-    key = (glyph_id, text)
+        font.alias_codes = {}  # (glyph id, text, width) -> code
+    key = (glyph_id, text, width)
     if key not in font.alias_codes:
         code = font.glyph_count + MISSING_ROOM + len(font.aliases)
         if code > 0xFFFF or len(font.missing) >= MISSING_ROOM:
@@ -237,7 +263,7 @@ def _alias(font, glyph_id: int, text: str) -> int:  # noqa: ANN001
         font.alias_codes[key] = code
         font.aliases[code] = glyph_id
         font.to_unicode[code] = text
-        font.widths[code] = font.widths[glyph_id]
+        font.widths[code] = width
     return font.alias_codes[key]
 
 
