@@ -12,8 +12,8 @@ grouped by the article's language, and its English), exactly as the cleaning sta
 the text each extractor gives for the whole PDF: poppler's ``pdftotext`` (what Evince, most
 desktop search and indexers read), PDFium through pypdfium2 (Chrome) and MuPDF through pymupdf.
 A word counts as found when the extracted text holds it as a whole word: letters, marks and
-digits between non-letters, both sides NFC. A word hyphenated at a line end is joined again
-(the hyphen and the line break dropped), as any indexer does; nothing else is repaired.
+digits between non-letters, both sides NFC. A word WeasyPrint hyphenated at a line end (U+2010, its
+hyphenate-character) is joined again, as any indexer does; nothing else is repaired.
 
 Writes ``bench/results/pdf_words.json``. Never run by the tests.
 """
@@ -38,8 +38,9 @@ sys.path.insert(0, str(ROOT))
 
 # ZWNJ and ZWJ are inside a word (Persian می‌خوانم is one word, written with its ZWNJ).
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]*[\p{L}\p{M}\p{N}]")
-# A line ending in a hyphen after a letter, the next line starting with a letter: one word.
-HYPHEN_BREAK = regex.compile(r"(\p{L})[-\u2010]\s*\n\s*(\p{Ll})")
+# WeasyPrint's hyphenation (the hyphenate-character, U+2010) at a line end, the word going on
+# on the next line: one word. A hyphen-minus there is the text's own (in-depth): kept.
+HYPHEN_BREAK = regex.compile(r"(\p{L})\u2010\s*\n\s*(\p{Ll})")
 # What the lam-kaf bug of issue 18 broke; listed apart so a regression shows at once.
 LAM_KAF = regex.compile(r"ل[\p{M}]*[كکگ]")
 

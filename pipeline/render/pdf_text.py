@@ -41,7 +41,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-2"
+LAYER_VERSION = "pdf-text-3"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -89,8 +89,10 @@ def install() -> bool:
         try:
             return original_draw(stream, textbox, text_overflow, block_ellipsis, matrix)
         finally:
-            for glyph_info, glyph_id in restore:
+            for glyph_info, glyph_id, width, x_offset in restore:
                 glyph_info.glyph = glyph_id
+                glyph_info.geometry.width = width
+                glyph_info.geometry.x_offset = x_offset
             if spans:
                 del stream.show_text
 
@@ -165,41 +167,84 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
             else:
                 units.append([list(own), pending + text])
                 pending = ""
+        # Where Pango puts each glyph, in WeasyPrint's units (thousandths of the font size):
+        # the pen before it and its origin (pen plus its horizontal offset).
+        advance = [infos[i].geometry.width * 1000 * FROM_UNITS / font_size for i in range(count)]
+        shift = [infos[i].geometry.x_offset / font_size for i in range(count)]
+        pen = [0.0] * (count + 1)
+        for i in range(count):
+            pen[i + 1] = pen[i] + advance[i]
+        origin = [pen[i] + shift[i] for i in range(count)]
+        # A glyph moved off its pen position (a mark over its base, Amiri's raised or
+        # tucked cursive letters) is drawn by WeasyPrint with a jump before it and one back
+        # after it. PDFium reads a jump forward as a space, poppler a gap or an overlap as a
+        # word break (عضو ًا, النوو ية). Drawn instead where the glyph before it ends, with
+        # PDF advances that lead from each origin to the next, the page is the same and no
+        # reader sees a jump. A glyph after an empty one (drawn as a move) keeps its jump.
+        moved = {i for i in range(1, count)
+                 if shift[i] and i in seq and i - 1 in seq}
+        # Where the pen is before each glyph's own jump, and that jump. A moved mark (no
+        # advance) is drawn with a jump back from the end of the glyph before it, which
+        # reaches over it: MuPDF gives marks no width and reads a gap after one as a space.
+        start = [0.0] * count + [pen[count]]
+        kept = list(shift)
+        for j in reversed(range(count)):
+            if j in moved and not advance[j]:
+                start[j] = start[j + 1]
+                kept[j] = origin[j] - start[j]
+            elif j in moved:
+                start[j], kept[j] = origin[j], 0
+            else:
+                start[j] = pen[j]
+        # The PDF advance each touched glyph gets: to where the next one starts.
+        target: dict[int, float] = {}
+        for j in moved:
+            target[j] = start[j + 1] - origin[j]
+            target[j - 1] = start[j] - origin[j - 1]
+        carriers: dict[int, str] = {}
         for indexes, text in units:
             indexes.sort()
             # Extractors reverse a glyph's text of several characters in right-to-left
             # text (می‌خوانم came out م‌یخوانم): give it to them reversed.
             said = text[::-1] if rtl and len(text) > 1 else text
             # The glyph that says the unit's text: the leftmost on the baseline with an
-            # advance, drawn first. Its advance in the PDF covers the whole unit
-            # (WeasyPrint's TJ adjustments keep every glyph where it was), so no extractor
-            # sees a gap inside a word where a glyph says nothing: MuPDF gives a span's
-            # ActualText the box of its first glyph, poppler the box from the first glyph's
-            # origin to the last one's advance.
+            # advance, drawn first. Its advance in the PDF reaches the unit's end (the TJ
+            # adjustments bring the pen back), so no extractor sees a gap inside a word
+            # where a glyph says nothing: MuPDF gives a span's ActualText the box of its
+            # first glyph, poppler the box from the first glyph's origin to the last one's
+            # advance.
             carrier = min(indexes, key=lambda i: (infos[i].geometry.y_offset != 0,
                                                   infos[i].geometry.width == 0, i))
-            several = len(indexes) > 1 and font.type != "otf"
-            unit_width = sum(infos[i].geometry.width for i in indexes)
-            for i in indexes:
-                info = infos[i]
-                glyph_id = info.glyph
-                want = said if i == carrier else ""
-                if glyph_id not in font.widths:
-                    pango.pango_font_get_glyph_extents(
-                        glyph_item.item.analysis.font, glyph_id, stream.ink_rect,
-                        stream.logical_rect)
-                    font.widths[glyph_id] = round(
-                        stream.logical_rect.width * 1000 * FROM_UNITS / font_size)
-                width = font.widths[glyph_id]
-                if several and i == carrier:
-                    width = round(unit_width * 1000 * FROM_UNITS / font_size)
-                have = font.to_unicode.setdefault(glyph_id, want)
-                if have == want and width == font.widths[glyph_id]:
-                    continue
-                restore.append((info, glyph_id))
-                info.glyph = _alias(font, glyph_id, want, width)
+            carriers[carrier] = said
+            if len(indexes) > 1 and font.type != "otf":
+                target[carrier] = start[indexes[-1] + 1] - origin[carrier]
             if len(indexes) > 1 and indexes == list(range(indexes[0], indexes[-1] + 1)):
                 spans[seq[indexes[0]]] = (seq[indexes[-1]], said)
+        for i in seq:
+            info = infos[i]
+            glyph_id = info.glyph
+            want = carriers.get(i, "")
+            if glyph_id not in font.widths:
+                pango.pango_font_get_glyph_extents(
+                    glyph_item.item.analysis.font, glyph_id, stream.ink_rect,
+                    stream.logical_rect)
+                font.widths[glyph_id] = round(
+                    stream.logical_rect.width * 1000 * FROM_UNITS / font_size)
+            width = round(target[i], 1) if i in target else font.widths[glyph_id]
+            have = font.to_unicode.setdefault(glyph_id, want)
+            if have == want and width == font.widths[glyph_id] and i not in moved:
+                continue
+            geometry = info.geometry
+            restore.append((info, glyph_id, geometry.width, geometry.x_offset))
+            if width != font.widths[glyph_id] or i in moved:
+                # Pango's advance such that WeasyPrint's TJ adjustment after the glyph
+                # brings the pen to where the next glyph starts.
+                geometry.width = round((kept[i] + start[i + 1] - origin[i]) * font_size
+                                       / (1000 * FROM_UNITS))
+                if i in moved:
+                    geometry.x_offset = round(kept[i] * font_size)
+            if have != want or width != font.widths[glyph_id]:
+                info.glyph = _alias(font, glyph_id, want, width)
     return restore, spans if plain else {}
 
 
