@@ -104,6 +104,9 @@ def install() -> bool:
             else:
                 _write_cid_to_gid(font_dictionary, pdf, font, args[1])
 
+    # What was wrapped, for tests/test_pdf_text.py to check against WeasyPrint's own code.
+    draw_first_line.__wrapped__ = original_draw
+    build_vector_font_dictionary.__wrapped__ = original_dict
     draw_text.draw_first_line = draw_first_line
     pdf_fonts._build_vector_font_dictionary = build_vector_font_dictionary
     _installed = True
