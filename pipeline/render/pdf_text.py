@@ -1,33 +1,43 @@
-"""The PDF's text layer: every glyph occurrence maps to the text it was drawn for (issue 18).
+"""The PDF's text layer: each glyph says the text it was drawn for, where it was drawn (issue 18).
 
 WeasyPrint 70 maps each glyph id to the text of the first cluster it drew (``draw_first_line``
 in ``weasyprint/draw/text.py`` fills ``font.to_unicode`` once per glyph; the font's ToUnicode
 CMap in ``weasyprint/pdf/fonts.py`` is written from it; Kozea/WeasyPrint#2841, the fix in #2869
-was closed unmerged). Glyphs that stand for different text in different places then extract
-wrongly everywhere after the first: Amiri draws a lam before kaf as two glyphs of one cluster,
-the second a connecting stroke that is also drawn alone elsewhere, so المملكة extracts as
-الممللكة or الـمملكة in poppler, PDFium and MuPDF alike. A cluster of several glyphs (a base
-and its marks, a lam with its stroke) also hands its text to whichever glyph comes first in
-visual order; when that is a mark raised off the baseline, poppler starts a new word there
-(عضو ًا).
+was closed unmerged; 70.0 is the newest on the package index). Amiri draws a lam before kaf as
+two glyphs of one cluster, the second also drawn elsewhere for other text, so المملكة came out
+as الممللكة or الـمملكة in poppler, PDFium and MuPDF alike, or, where that glyph said nothing,
+with its character code as a letter (PDFium and MuPDF print the code of a glyph whose
+ToUnicode entry is empty). WeasyPrint also draws a glyph that Pango moved off its pen position
+(a mark over its base, a cursive letter tucked under its neighbour) with a jump forward and
+one back: poppler reads the gap or overlap as a word break (عضو ًا, النوو ية), PDFium a jump
+forward as a space. A ZWNJ, drawn by no glyph, was in no glyph's text.
 
-What this layer does, before WeasyPrint draws a line:
+What this layer does, for each line, before WeasyPrint draws it:
 
-- each cluster's text goes to one glyph of the cluster, the one on the baseline without an
-  offset where there is one (poppler breaks words at a baseline change), the others of the
-  cluster carry no text;
-- a glyph already mapped to other text gets an *alias*: a character code the font does not
-  use (counted down from 0xFFFF, away from the codes WeasyPrint gives missing glyphs, which
-  count up from the font's glyph count), with its own ToUnicode entry and, in the font's
-  Encoding CMap, the glyph id it draws. PDF keys ToUnicode by character code and draws by CID,
-  so one glyph can say different text in different places, in every extractor, without
-  ActualText (which made poppler and PDFium reverse Arabic: /work/shared/research) and with
-  the page drawn exactly as before.
+- Units in logical order: a cluster with its text; a cluster drawn by no glyph (ZWNJ, ZWJ)
+  joins the unit before it. Text of several characters on a right-to-left glyph is written
+  reversed, because all three extractors reverse it.
+- A unit's text goes to one glyph, its leftmost on the baseline with an advance; a unit of
+  several glyphs is also put in a ``/Span <</ActualText (...)>>`` of its own (poppler and
+  PDFium read that and not the glyphs' map; a span of one Arabic letter is not reversed, as
+  the whole text boxes were that made extraction worse in the project's measurements), and
+  the carrier's advance in the PDF reaches the unit's end (MuPDF gives the span's text the
+  box of its first glyph).
+- A glyph moved off its pen position is drawn where the glyph before it ends, with PDF
+  advances leading from each origin to the next; a moved mark jumps back from its
+  neighbour's end instead (MuPDF gives marks no width).
+- A glyph whose text or PDF advance differs from what its glyph id already says gets an
+  *alias*: a CID after the font's glyphs (and after room for WeasyPrint's codes of missing
+  glyphs), with its own ToUnicode entry and width, drawing the same glyph through the font's
+  CIDToGIDMap (a distinct CID, not only a distinct code, because MuPDF keys its text map by
+  CID; for a CFF font, which has no CIDToGIDMap, an Encoding CMap from code to glyph).
 
-It changes Pango's glyph ids in the line for the duration of WeasyPrint's ``draw_first_line``
-and writes the Encoding CMap after ``_build_vector_font_dictionary``: both are private
-functions of WeasyPrint, so the layer is pinned to the versions it was tested with (``PINNED``)
-and does nothing (with a warning) on any other; tests/test_pdf_text.py fails loudly then.
+WeasyPrint's TJ adjustments still place every glyph where Pango put it, so the pages look
+the same (bench/README.md: whole-word search). The layer changes Pango's glyph ids, advances
+and offsets in the line for the duration of WeasyPrint's ``draw_first_line`` and adds the
+CIDToGIDMap after ``_build_vector_font_dictionary``: both are private functions of
+WeasyPrint, so it is pinned to the versions it was tested with (``PINNED``) and does nothing
+(with a warning) on any other; tests/test_pdf_text.py fails loudly then.
 """
 
 from __future__ import annotations
@@ -115,11 +125,12 @@ def install() -> bool:
 
 def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # noqa: ANN001
     """Fill ``font.to_unicode`` for the glyphs of the textbox's first line, unit by unit,
-    and give an alias to each glyph whose map already says something else.
+    move moved glyphs, and give an alias to each glyph whose text or PDF advance differs
+    from what its glyph id already says.
 
-    Returns the (glyph info, glyph id) pairs to put back once the line is drawn, and the
-    spans that need ActualText: {first glyph: (last glyph, text)}, glyphs counted in the
-    order WeasyPrint writes them."""
+    Returns what to put back once the line is drawn (glyph info, glyph id, advance, offset)
+    and the spans that need ActualText: {first glyph: (last glyph, text)}, glyphs counted in
+    the order WeasyPrint writes them."""
     from weasyprint.text.ffi import FROM_UNITS, ffi, pango
 
     first_line, _ = textbox.pango_layout.get_first_line()
@@ -184,8 +195,10 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
         # word break (عضو ًا, النوو ية). Drawn instead where the glyph before it ends, with
         # PDF advances that lead from each origin to the next, the page is the same and no
         # reader sees a jump. A glyph after an empty one (drawn as a move) keeps its jump.
-        moved = {i for i in range(1, count)
-                 if shift[i] and i in seq and i - 1 in seq}
+        # Not in a CFF font: its aliases draw through an Encoding CMap, so the PDF advance is
+        # the glyph's own and cannot change.
+        moved = set() if font.type == "otf" else {
+            i for i in range(1, count) if shift[i] and i in seq and i - 1 in seq}
         # Where the pen is before each glyph's own jump, and that jump. A moved mark (no
         # advance) is drawn with a jump back from the end of the glyph before it, which
         # reaches over it: MuPDF gives marks no width and reads a gap after one as a space.
