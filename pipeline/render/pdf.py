@@ -24,7 +24,7 @@ from ..build import Options
 from ..cache import digest, tree_digest
 from ..errors import PipelineError
 from ..fileio import atomic_write_with
-from . import layout_for
+from . import layout_for, pdf_text
 from .context import base_context, font_faces, page_size
 from .hyphenate import Rules, bind_last_words, settle, soft_hyphens
 from .pagination import fix_pages, gap_fixer
@@ -178,12 +178,14 @@ def _renderer_salt(roots: list[Path]) -> str:
     content of the folders it may load files from (the fonts)."""
     import weasyprint
 
-    return digest(weasyprint.__version__, *(tree_digest(root) for root in roots))
+    return digest(weasyprint.__version__, pdf_text.LAYER_VERSION,
+                  *(tree_digest(root) for root in roots))
 
 
 def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     import weasyprint
 
+    pdf_text.install()  # each glyph's text as drawn: whole-word search (issue 18)
     html, articles, roots = _html_maker(dossier, opts)
     target = Path(opts.out) / "dossier.pdf"
     per_part = _part_size(dossier)

@@ -1,0 +1,109 @@
+"""The PDF's text layer (pipeline/render/pdf_text.py, issue 18).
+
+The layer wraps two private WeasyPrint functions, so a WeasyPrint or pydyf other than the one
+it was tested with must fail here, loudly, before anyone trusts its output; and a dossier the
+test writes must give its words back whole to poppler and PDFium."""
+
+from __future__ import annotations
+
+import inspect
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+import regex
+
+from pipeline.render import pdf_text
+
+
+def test_weasyprint_is_the_version_the_text_layer_was_written_for():
+    assert pdf_text.versions() == pdf_text.PINNED, (
+        "WeasyPrint or pydyf changed under pipeline/render/pdf_text.py: check "
+        "draw_first_line and _build_vector_font_dictionary against it, then update PINNED")
+
+
+def test_the_private_functions_it_wraps_have_the_shape_it_expects():
+    from weasyprint.draw import text as draw_text
+    from weasyprint.pdf import fonts as pdf_fonts
+
+    # WeasyPrint's own functions, also once another test has put the layer over them.
+    draw = inspect.getsource(inspect.unwrap(draw_text.draw_first_line))
+    # What the layer relies on: WeasyPrint maps a glyph only when it has no text yet, and
+    # sets single-paragraph mode (a new layout) before it reads the glyphs.
+    assert "if glyph_id not in font.to_unicode:" in draw
+    assert "pango_layout_set_single_paragraph_mode" in draw
+    build = inspect.unwrap(pdf_fonts._build_vector_font_dictionary)
+    params = list(inspect.signature(build).parameters)
+    assert params == ["font_dictionary", "pdf", "font", "widths", "compress", "reference",
+                      "pdf_version"]
+
+
+# Whole-word search in the dossier's text layer (issue 18). The lam-kaf words came out with a
+# doubled lam or a tatweel (الممللكة, الـكربون) in every extractor; words with a mark or a
+# tucked letter (عضوًا, النووية) split in poppler, a Persian word lost its ZWNJ.
+LAM_KAF = ["المملكة", "الكهرباء", "الكربون", "الكبرى", "الكثير", "الكواليس", "ممالک"]
+SAMPLE = ["عضوًا", "تاريخيًا", "النووية", "رؤية", "جديدًا", "العسكرية", "السلام", "لا",
+          "می‌خوانم", "کتاب‌ها", "Kazakhstan", "diplomacy"]
+ARABIC = (
+    "المملكة والطاقة\n\n"
+    "أعلنت المملكة أمس خطة جديدة لإنتاج الكهرباء من الشمس والرياح، وقال الوزير إن خفض "
+    "انبعاثات الكربون هدف تاريخي للبلاد، وإن الشركات الكبرى ستشارك فيه، ويرى الكثير من "
+    "الخبراء أن ما يجري خلف الكواليس أهم من الإعلان نفسه.\n\n"
+    "وأصبحت البلاد عضوًا في الوكالة الدولية، وسجلت تاريخيًا تقدمًا جديدًا في الطاقة "
+    "النووية السلمية، وفق رؤية الحكومة، بعيدًا عن المنافسة العسكرية، ومن أجل السلام. "
+    "لا تزال المفاوضات جارية.\n")
+PERSIAN = (
+    "انرژی در ممالک همسایه\n\n"
+    "من هر روز خبرهای انرژی را می‌خوانم و کتاب‌ها و گزارش‌های تازه درباره ممالک همسایه را "
+    "دنبال می‌کنم. به گفته کارشناسان، سرمایه‌گذاری در برق خورشیدی در این کشورها رو به "
+    "افزایش است و دولت‌ها برنامه‌های تازه‌ای اعلام کرده‌اند.\n")
+ENGLISH = (
+    "Energy diplomacy in Central Asia\n\n"
+    "Kazakhstan has made diplomacy the centre of its energy policy, and its neighbours are "
+    "following the same path as new power lines cross the region.\n")
+
+
+@pytest.fixture(scope="module")
+def lam_kaf_pdf(tmp_path_factory) -> Path:
+    from pipeline import commands
+    from pipeline.build import Options
+
+    src = tmp_path_factory.mktemp("lam-kaf")
+    (src / "ar.txt").write_text(ARABIC, "utf-8")
+    (src / "fa.txt").write_text(PERSIAN, "utf-8")
+    (src / "en.txt").write_text(ENGLISH, "utf-8")
+    out = src / "out"
+    commands.render(Options(src, out), ("pdf",))
+    return out / "dossier.pdf"
+
+
+def _words(text: str) -> set[str]:
+    # Letters, marks and digits, with a ZWNJ inside a word (Persian writes one in می‌خوانم).
+    text = unicodedata.normalize("NFC", text)
+    return set(regex.findall(r"[\p{L}\p{M}\p{N}\u200c]*[\p{L}\p{M}\p{N}]", text))
+
+
+def test_poppler_finds_the_lam_kaf_words_and_the_rest_as_whole_words(lam_kaf_pdf):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(lam_kaf_pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    found = _words(text)
+    assert [w for w in LAM_KAF + SAMPLE if w not in found] == []
+    assert not regex.search(r"للك|لـك|ـک", text)  # no doubled lam, no tatweel
+
+
+def test_pdfium_finds_the_lam_kaf_words_and_the_rest_as_whole_words(lam_kaf_pdf):
+    pdfium = pytest.importorskip("pypdfium2")
+    doc = pdfium.PdfDocument(str(lam_kaf_pdf))
+    try:
+        text = "\n".join(page.get_textpage().get_text_range() for page in doc)
+    finally:
+        doc.close()
+    found = _words(text)
+    assert [w for w in LAM_KAF + SAMPLE if w not in found] == []
+    # An empty ToUnicode entry made PDFium print the character code itself (U+0739 in
+    # المملكة): no character of the Syriac block, which no source here writes.
+    assert not regex.search(r"[\u0700-\u074f]", text)
