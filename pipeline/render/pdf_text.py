@@ -51,7 +51,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-4"
+LAYER_VERSION = "pdf-text-5"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -123,6 +123,9 @@ def install() -> bool:
     return True
 
 
+SHY = "\u00ad"
+
+
 def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # noqa: ANN001
     """Fill ``font.to_unicode`` for the glyphs of the textbox's first line, unit by unit,
     move moved glyphs, and give an alias to each glyph whose text or PDF advance differs
@@ -173,6 +176,11 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
         for cluster in starts:
             text = utf8[offset + cluster:offset + ends[cluster]].decode(errors="replace")
             own = members.get(cluster, [])
+            if SHY in text:
+                # A soft hyphen (the PDF's English is hyphenated with them) says nothing
+                # where it draws nothing, so a word stays whole; where the line breaks at
+                # it, the hyphen drawn says "-", as a printed hyphen does.
+                text = text.replace(SHY, "-" if own and not text.strip(SHY) else "")
             if units and not own:
                 units[-1][0] += own
                 units[-1][1] += text
