@@ -131,9 +131,13 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
     # The copy ends at its (first) credit line: recurring prose after it (the agency's line
     # about itself under "Reporting by ...") is the page's, as recurring prose before it is
     # the article's. A signature read from a short last line is often the page's own.
-    spoken = [languages.get(a.language, project) for a in articles]
-    signed = [min((k for k, v in enumerate(au) if _credited(v, lang)), default=None)
-              for au, lang in zip(units, spoken, strict=True)]
+    from .clean import cues, load_structure
+
+    structure = load_structure()
+    # What each article's language recognises a byline, a date or a credit line by, once.
+    cue_of = [cues(languages.get(a.language, project), structure) for a in articles]
+    signed = [min((k for k, v in enumerate(au) if _credited(v, cue)), default=None)
+              for au, cue in zip(units, cue_of, strict=True)]
     after_copy = [set(range(end + 1, len(au))) if end is not None else set()
                   for au, end in zip(units, signed, strict=True)]
     eligible = [[u.key is not None and (not u.prose or j in after_copy[i])
@@ -186,7 +190,7 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
     listed: list[tuple[int, str, str]] = []
     for i, (au, cand) in enumerate(zip(units, candidate, strict=True)):
         art = articles[i]
-        language = languages.get(art.language, project)
+        cue = cue_of[i]
         # Where the article's text is: its prose, and the sentences it does not share with
         # other articles (a short first paragraph is text, a footer ending in a full stop not).
         prose_at = [j for j, u in enumerate(au) if (u.prose or (u.sentence and not cand[j]))
@@ -201,7 +205,7 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
             # however often the pair recurs: no run.)
             runs = [k for k in (j - 1, j + 1) if 0 <= k < len(au) and cand[k]
                     and au[k].kind not in (m.DATELINE, m.BYLINE)
-                    and not _credited(au[k], language)
+                    and not _credited(au[k], cue)
                     and pair_recurs(
                         i, (au[k].key, u.key) if k < j else (u.key, au[k].key))]
             in_run = bool(runs)
@@ -209,7 +213,7 @@ def find(articles: Sequence[m.Article], cfg: dict[str, Any],
             # articles than its neighbour (a reporter's name above the share bar, in two of
             # the three stories) is not part of it.
             whole_run = any(files[au[k].key] <= files[u.key] for k in runs)
-            if _own(u, art, language, in_run, whole_run):
+            if _own(u, art, cue, in_run, whole_run):
                 continue
             nxt = au[j + 1] if j + 1 < len(au) else None
             if (u.kind in (m.HEADING, m.PARAGRAPH) and not in_run and nxt is not None
@@ -284,7 +288,7 @@ def _title_follows(au: list[_Line], j: int, cand: list[bool]) -> bool:
             and 0 < len(words(nxt.text)) <= 30)
 
 
-def _own(u: _Line, art: m.Article, language: languages.Language, in_run: bool,
+def _own(u: _Line, art: m.Article, cue: dict[str, Any], in_run: bool,
          whole_run: bool) -> bool:
     """A byline, a dateline, or a closing credit naming agencies: the article's own. A byline
     cleaning read from a bare name ("Mert Yılmaz") is not, inside a run of the site's menu
@@ -292,9 +296,8 @@ def _own(u: _Line, art: m.Article, language: languages.Language, in_run: bool,
     in fewer articles than the run around it (``whole_run`` False) is a reporter's."""
     if u.kind == m.DATELINE or (u.kind == m.BYLINE and not in_run):
         return True
-    from .clean import _byline, _iso_date, cues, load_structure, lowercase_words, name_line
+    from .clean import _byline, _iso_date, lowercase_words, name_line
 
-    cue = cues(language, load_structure())
     # A reporter's bare name under two of their stories, alone (a menu's capitalised items
     # come in runs): theirs.
     if not whole_run and u.kind in (m.PARAGRAPH, m.DECK, m.BYLINE, m.HEADING) and name_line(
@@ -305,17 +308,14 @@ def _own(u: _Line, art: m.Article, language: languages.Language, in_run: bool,
     # two stories of one day, share such a line, and it is still theirs.
     if _byline(u.text, cue) or (len(u.text.split()) <= 8 and _iso_date(u.text, cue)):
         return True
-    return _credited(u, language)
+    return _credited(u, cue)
 
 
-def _credited(u: _Line, language: languages.Language) -> bool:
+def _credited(u: _Line, cue: dict[str, Any]) -> bool:
     """A signature by its words: a credit line of the language ("Reporting by ...", initials)
     or agencies ("(أ ف ب، رويترز)"), not merely the article's last short line."""
     if u.kind != m.SIGNATURE:
         return False
-    from .clean import cues, load_structure
-
-    cue = cues(language, load_structure())
     if any(re.fullmatch(p, u.text, re.IGNORECASE) for p in cue.get("credit_lines", [])):
         return True
     parts = [p for p in re.split(r"\s*[،,/]\s*", u.text.strip("()[] ")) if p]

@@ -197,11 +197,12 @@ def test_a_paragraph_after_a_gallery_is_the_articles_and_a_comment_box_is_not(tm
     root = reader._page_tree(page)
     cut = [Unit(" ".join(p.text_content().split()), [n], None)
            for n, p in enumerate(root.find_class("gallery-intro")[0].iter("p"), start=1)]
-    prose = reader._left_out_prose(root, cut, "لاہور کتاب میلہ: پانچ دن، ڈھائی لاکھ کتابیں")
+    prose = reader._left_out_prose(
+        reader._container(root, cut, "لاہور کتاب میلہ: پانچ دن، ڈھائی لاکھ کتابیں"), cut)
     assert prose == {last}
     blocks = reader.page_blocks(page)
-    mended = reader._with_captions(blocks, cut, reader._left_out(blocks, cut, {}),
-                                   reader._figcaptions(root), prose)
+    mended = reader._put_back(blocks, cut, reader._left_out(blocks, cut, {}),
+                              reader._figcaptions(root), prose)
     assert [u.lines for u in mended] == [[1], [2], [3], [4], [5]]
     # And the reader as a whole, whatever the extractor does on this page.
     for units in (mended, read_html(tmp_path / "a.html", page, "utf-8").units):

@@ -66,7 +66,8 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
         raise BadArticle(f"cannot parse HTML ({exc.__class__.__name__})", path) from None
     if doc is None or getattr(doc, "body", None) is None:
         raise BadArticle("no article text found in the HTML page", path)
-    units = _body_units(doc.body, _list_numbers(text))
+    root = _page_tree(text)  # the whole page, parsed once for all that reads it below
+    units = _body_units(doc.body, _list_numbers(root))
     if not units:
         raise BadArticle("no article text found in the HTML page", path)
     meta = {}
@@ -84,12 +85,12 @@ def read_html(path: Path, text: str, encoding: str) -> RawArticle:
     if meta.get("title"):
         meta["title"] = _post_title(text, meta["title"])
     meta = clean_meta(meta)
-    blocks = page_blocks(text)
-    root = _page_tree(text)
+    blocks = _page_blocks(root)
     decks = _marked_decks(root)
-    units = _with_captions(blocks, units, _left_out(blocks, units, meta), _figcaptions(root),
-                           _left_out_prose(root, units, meta.get("title")), decks,
-                           meta.get("title"), _fact_boxes(root, units, meta.get("title")))
+    common = _container(root, units, meta.get("title"))
+    units = _put_back(blocks, units, _left_out(blocks, units, meta), _figcaptions(root),
+                      _left_out_prose(common, units), decks, meta.get("title"),
+                      _fact_boxes(common))
     for unit in units:
         if unit.hint is None and unit.shape is None and " ".join(unit.text.split()) in decks:
             unit.hint = "deck"
@@ -164,12 +165,12 @@ def _container(root, units: list[Unit], title: str | None):
     return None if common is None or common.tag in ("html", "body") else common
 
 
-def _left_out_prose(root, units: list[Unit], title: str | None = None) -> set[str]:
+def _left_out_prose(common, units: list[Unit]) -> set[str]:
     """Paragraphs of the article the extractor stopped short of: a <p> of whole sentences in
-    the article's container (``_container``), outside anything a page keeps its furniture in
-    (an aside, a form, a figure, a "related" or "comments" box). trafilatura ends the text at
-    a gallery or an embed, and the page's paragraph after it is still the article's."""
-    common = _container(root, units, title)
+    the article's container (``common``, from ``_container``), outside anything a page keeps
+    its furniture in (an aside, a form, a figure, a "related" or "comments" box). trafilatura
+    ends the text at a gallery or an embed, and the page's paragraph after it is still the
+    article's."""
     if common is None:
         return set()
     texts = {" ".join(u.text.split()) for u in units if u.shape is None}
@@ -192,12 +193,11 @@ _FACT_BOX = re.compile(r"info-?box|fact-?box|fact-?file|key-?facts|at-a-glance|b
                        r"|data-?box|stats-?box", re.IGNORECASE)
 
 
-def _fact_boxes(root, units: list[Unit], title: str | None) -> dict[str, list[Unit]]:
+def _fact_boxes(common) -> dict[str, list[Unit]]:
     """The article's fact boxes the extractor drops with the <aside> around them: inside the
-    article's container, a box its page names as one ("infobox", "factbox"), read as its
-    heading and its table's rows. Keyed by the box's first page block, to stand where the
-    page has it."""
-    common = _container(root, units, title)
+    article's container (``common``), a box its page names as one ("infobox", "factbox"),
+    read as its heading and its table's rows. Keyed by the box's first page block, to stand
+    where the page has it."""
     if common is None:
         return {}
     out: dict[str, list[Unit]] = {}
@@ -220,11 +220,10 @@ def _fact_boxes(root, units: list[Unit], title: str | None) -> dict[str, list[Un
     return out
 
 
-def _with_captions(blocks: list[str], units: list[Unit], left_out: list[str],
-                   figcaptions: set[str] = frozenset(),
-                   prose: set[str] = frozenset(), decks: set[str] = frozenset(),
-                   title: str | None = None,
-                   boxes: dict[str, list[Unit]] | None = None) -> list[Unit]:
+def _put_back(blocks: list[str], units: list[Unit], left_out: list[str],
+              figcaptions: set[str] = frozenset(), prose: set[str] = frozenset(),
+              decks: set[str] = frozenset(), title: str | None = None,
+              boxes: dict[str, list[Unit]] | None = None) -> list[Unit]:
     """The article's units with what the extractor dropped put back where the page has it:
     its paragraphs the extractor stopped short of (``prose``), and the photo captions (it
     leaves out <figure>, and its <figcaption> with it): a left-out block that reads as a
@@ -332,16 +331,11 @@ def _body_units(body, numbers: dict[str, int] | None = None) -> list[Unit]:
     return units
 
 
-def _list_numbers(page: str) -> dict[str, int]:
+def _list_numbers(root) -> dict[str, int]:
     """The number the page gives each item of its numbered lists, by the item's first
     paragraph: ``<ol start="4">``, ``<li value="9">`` and ``<ol reversed>`` as a browser
     counts them. An item text that two lists number differently is left out."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        root = lxml_html.fromstring(page)
-    except (etree.ParserError, ValueError):
+    if root is None:
         return {}
     found: dict[str, int | None] = {}
     for ol in root.iter("ol"):
@@ -407,12 +401,11 @@ def _blocks(root, block_tags, break_tag: str, skip_tags=frozenset()) -> list[str
 
 def page_blocks(text: str) -> list[str]:
     """Visible text blocks of the whole page, to list what the extractor left out."""
-    from lxml import etree
-    from lxml import html as lxml_html
+    return _page_blocks(_page_tree(text))
 
-    try:
-        root = lxml_html.fromstring(text)
-    except (etree.ParserError, ValueError):
+
+def _page_blocks(root) -> list[str]:
+    if root is None:
         return []
     return list(dict.fromkeys(_blocks(root, _PAGE_BLOCKS, "br", _PAGE_SKIP)))
 
