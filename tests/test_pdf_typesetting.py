@@ -4,7 +4,9 @@ write."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -50,6 +52,8 @@ def _page_lines(pdf: Path) -> list[list[str]]:
     text = subprocess.run(["pdftotext", "-layout", "-x", "0", "-y", "50", "-W",
                            str(int(box.width)), "-H", str(int(box.height) - 100), str(pdf), "-"],
                           capture_output=True, text=True, check=True).stdout
+    # poppler wraps right-to-left lines in embedding controls
+    text = re.sub("[\u202a-\u202e\u2066-\u2069\u061c]", "", text)
     return [[line.strip() for line in page.splitlines() if line.strip()]
             for page in text.split("\f")]
 
@@ -250,10 +254,11 @@ def test_editors_notes_quote_from_a_word_start_and_a_fragment_once(tmp_path):
 def test_the_source_layout_speaks_the_dossiers_language(tmp_path):
     text = _text(_html(_arabic(tmp_path / "src", layout="source"), tmp_path / "out"))
     for arabic in ("المحتويات", "كيف يُقرأ هذا الملف", "المصادر", "مسرد المصطلحات",
-                   "بيانات الإصدار", "ملاحظة المحرر:", "تنقطع الفقرة في المصدر"):
+                   "بيانات الإصدار", "ملاحظة المحرر:", "تنقطع الفقرة في المصدر", "المصدر:",
+                   "العربية؛"):
         assert arabic in text, arabic
     for english in ("How to read this dossier", "Editor’s note", "Colophon", "Glossary",
-                    "Merged passages", "breaks off mid-sentence"):
+                    "Merged passages", "breaks off mid-sentence", "Source:", "(Arabic;"):
         assert english not in text, english
     # the same dossier in the parallel layout reads in English
     text = _text(_html(_arabic(tmp_path / "src2", layout="parallel"), tmp_path / "out2"))
@@ -327,3 +332,59 @@ def test_justified_arabic_has_no_wide_gaps_or_one_word_last_lines(tmp_path):
         walk(page._page_box, None)
     assert len(last_lines) >= 10
     assert all(len(line.split()) >= 2 for line in last_lines.values()), last_lines
+
+
+
+def _sweep(folder: Path, english: bool) -> Path:
+    """Arabic sections, a heading and one long passage each, of lengths stepping through a page
+    of A5's narrow parallel columns, so that each heading falls at another height."""
+    import polib
+
+    (folder / "en").mkdir(parents=True)
+    parts = ["# السياسة الخارجية والتعاون الإقليمي"]
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en"}
+    for k in range(16):
+        heading = f"القسم رقم {k + 1} من الملف"
+        n = 100 + (k * 11) % 140
+        text = " ".join(ARABIC[(i * 3 + k) % len(ARABIC)] for i in range(n)) + "."
+        parts += ["## " + heading, text]
+        if english:
+            po.append(polib.POEntry(msgid=heading, msgstr=f"Section number {k + 1}"))
+            po.append(polib.POEntry(msgid=text, msgstr=" ".join(
+                WORDS[(i * 5 + k) % len(WORDS)] for i in range(n)).capitalize() + "."))
+    po.save(str(folder / "en" / "articles.po"))
+    (folder / "001_sections.md").write_text("---\nlang: ar\n---\n\n" + "\n\n".join(parts)
+                                            + "\n", encoding="utf-8")
+    (folder / "dossier.toml").write_text('[layout]\npdf = "parallel"\npage_size = "A5"\n',
+                                         encoding="utf-8")
+    return folder
+
+
+def test_an_article_starts_its_text_on_its_first_page(tmp_path):
+    # The first passage, after a section heading, did not fit under the article's header:
+    # the header stood alone on the article's first page.
+    out = tmp_path / "out"
+    commands.render(Options(_sweep(tmp_path / "src", english=False), out), ("pdf",))
+    pages = _page_lines(out / "dossier.pdf")
+    first = next(p for p in pages if any(line.startswith("ARTICLE 1") for line in p))
+    assert any("القسم رقم" in line for line in first), first
+
+
+def test_a_heading_never_stands_alone_on_a_page():
+    # The seeds in A5 parallel: "International Efforts" (§ 2.18), moved to a new page by its
+    # break-after: avoid, stood alone there, its passage starting the page after.
+    from .conftest import SEEDS
+
+    out = Path(tempfile.mkdtemp())
+    commands.render(Options(SEEDS, out, overrides={"layout": {"pdf": "parallel",
+                                                             "page_size": "A5"}}), ("pdf",))
+    pages = _page_lines(out / "dossier.pdf")
+    shutil.rmtree(out)
+    body = pages[pages.index(next(p for p in pages if any("ARTICLE 1" in x for x in p))):]
+    body = body[:body.index(next(p for p in body if any("Sources" in x for x in p)))]
+    assert len(body) > 40
+    # a thin page ends an article, the next one starting a new article
+    thin = [p for p, nxt in zip(body, [*body[1:], ["ARTICLE"]], strict=True)
+            if len(p) <= 5 and not any(x.startswith("ARTICLE") for x in nxt)]
+    assert thin == [], thin

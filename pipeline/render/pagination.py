@@ -9,7 +9,7 @@ does not fit the rest of a narrow page leaves the page half empty. So after a la
 
 - a passage whose number or heading ends a page while its text (or the next passage) starts
   the next page, or a heading split across a page turn, starts the next page itself
-  (``data-break="page"``);
+  (``data-break="page"``); so does a heading left alone on a page it already starts;
 - a passage kept whole that starts a page, leaving the page before it less than
   ``FILL`` full, or the article's first page with none of its body, may be split
   (``data-split``).
@@ -117,7 +117,10 @@ def page_faults(document: Any) -> tuple[set[str], set[str]]:
             if heading_alone and "short" in nxt.classes and not nxt.split and \
                     "kind-heading" not in nxt.classes:
                 splits.add(nxt.anchor)  # the passage after it gives way, the page stays full
-            elif not at_top and u.article not in breaks:
+            elif (not at_top or heading_alone) and u.article not in breaks:
+                # A heading already at the top of its page is marked too: WeasyPrint, having
+                # moved it there for its break-after: avoid, will not start the passage after
+                # it on that page, while after a forced break it does.
                 breaks[u.article or ""] = u.anchor
         # a passage kept whole that starts a page after a page stopped short
         # (a heading is never split: its two halves would face different pages)
@@ -125,16 +128,17 @@ def page_faults(document: Any) -> tuple[set[str], set[str]]:
                 u.text_pages and k > 0:
             start = min(u.text_pages | u.num_pages)
             prev = units[k - 1]
-            before = prev
+            before: _Unit | None = prev
             if "kind-heading" in prev.classes and min(prev.text_pages | prev.num_pages or {-1}) \
-                    == start and k > 1:
-                before = units[k - 2]  # its heading went with it to the new page
-            if before.article == u.article and (before.text_pages | before.num_pages) and max(
+                    == start:
+                before = units[k - 2] if k > 1 else None  # its heading went with it
+            if before is not None and before.article == u.article and (
+                    before.text_pages | before.num_pages) and max(
                     before.text_pages | before.num_pages) == start - 1 and fill.get(
                     start - 1, 1) < FILL:
                 splits.add(u.anchor)
-            elif prev.article != u.article and u.article in heads and max(
-                    heads[u.article]) < start:
+            elif (before is None or before.article != u.article) and u.article in heads and \
+                    max(heads[u.article]) < start:
                 splits.add(u.anchor)  # the article's first page holds only its header
     # Splits first: they move what follows, and a page break is only right for the layout it
     # was found in.
