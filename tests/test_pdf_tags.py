@@ -282,7 +282,8 @@ def test_the_bookmarks_panel_opens_and_shows_the_arabic_titles(pdfs):
 
         outlines.append(titles(reader.outline))
     assert outlines[0] == outlines[1]
-    assert "1. The Kingdom and Energy — المملكة والطاقة" in outlines[0]
+    # The source title after a right-to-left mark: the panel sets the line left to right.
+    assert "1. The Kingdom and Energy — \u200fالمملكة والطاقة" in outlines[0]
     assert any(t.startswith("2. ") and "انرژی در ممالک همسایه" in t for t in outlines[0])
     # An article written in English has its title once.
     assert any(t == "3. Energy diplomacy in Central Asia" for t in outlines[0]), outlines[0]
