@@ -299,3 +299,15 @@ def test_xmp_escapes_and_keeps_a_pdfa_identification():
     assert pdf_tags.pdfa_id(packet) == {"part": "3", "conformance": "B"}
     assert pdf_tags._iso("D:20260102030405+01'00") == "2026-01-02T03:04:05+01:00"
     assert pdf_tags._iso("D:20260102030405Z") == "2026-01-02T03:04:05Z"
+
+
+def test_mupdf_keeps_a_passage_number_apart_from_the_arabic_beside_it(pdfs):
+    pymupdf = pytest.importorskip("pymupdf")
+    for pdf in pdfs:
+        with pymupdf.open(str(pdf)) as doc:
+            text = "".join(page.get_text() for page in doc)
+        # The parallel layout's number cell stands between the English and the Arabic: MuPDF
+        # joined the two ("1.3تلعب") until the number was set between no-break spaces.
+        assert re.search(r"\b1\.2\b", text)
+        glued = re.findall(r"\d+\.\d+[\u0600-\u06ff]|[\u0600-\u06ff]\d+\.\d+", text)
+        assert glued == [], glued[:5]
