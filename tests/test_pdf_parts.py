@@ -97,8 +97,10 @@ def test_bookmarks_metadata_and_language_are_kept(pdfs):
     assert len(whole.outline) > 5
     assert parts.metadata.title == whole.metadata.title
     assert parts.trailer["/Root"]["/Lang"] == whole.trailer["/Root"]["/Lang"] == "en"
-    # What parts cost: the structure tree (pypdf cannot join them). One run keeps it.
+    # Both are tagged: the parts' structure trees are joined (tests/test_pdf_tags.py).
     assert "/StructTreeRoot" in whole.trailer["/Root"]
+    assert "/StructTreeRoot" in parts.trailer["/Root"]
+    assert whole.trailer["/Root"]["/PageMode"] == parts.trailer["/Root"]["/PageMode"]
 
 
 def test_a_bad_part_size_is_one_clear_error(tmp_path):

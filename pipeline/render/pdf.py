@@ -6,7 +6,8 @@ and font files (the rule pandoc's ``--sandbox`` applies): nothing on the network
 an article might name.
 
 A dossier of more than ``[layout] pdf_part_articles`` articles is laid out in parts and
-joined (``pdf_parts``), which bounds memory; smaller ones in one run, with accessibility tags.
+joined (``pdf_parts``), which bounds memory; smaller ones in one run. Both are tagged for screen
+readers, each element with its language, and carry XMP metadata (``pdf_tags``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from ..build import Options
 from ..cache import digest, tree_digest
 from ..errors import PipelineError
 from ..fileio import atomic_write_with
-from . import layout_for, pdf_text
+from . import layout_for, pdf_tags, pdf_text
 from .context import base_context, font_faces, page_size
 from .hyphenate import Rules, bind_last_words, settle, soft_hyphens
 from .pagination import fix_pages, gap_fixer
@@ -178,7 +179,7 @@ def _renderer_salt(roots: list[Path]) -> str:
     content of the folders it may load files from (the fonts)."""
     import weasyprint
 
-    return digest(weasyprint.__version__, pdf_text.LAYER_VERSION,
+    return digest(weasyprint.__version__, pdf_text.LAYER_VERSION, pdf_tags.TAGS_VERSION,
                   *(tree_digest(root) for root in roots))
 
 
@@ -186,6 +187,7 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
     import weasyprint
 
     pdf_text.install()  # each glyph's text as drawn: whole-word search (issue 18)
+    pdf_tags.install()  # each structure element's language (issue 18)
     html, articles, roots = _html_maker(dossier, opts)
     target = Path(opts.out) / "dossier.pdf"
     per_part = _part_size(dossier)
@@ -204,9 +206,8 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
             self.html = h
 
         def render(self):  # noqa: ANN202
-            # untagged: pypdf cannot join the parts' structure trees
-            return settle(self.html, lambda h: lay_out(h, tags=False), rules,
-                          fixers)[1]
+            # tagged: pdf_parts joins the parts' structure trees (pdf_tags.join_structure)
+            return settle(self.html, lay_out, rules, fixers)[1]
     try:
         groups = part_groups(articles, per_part) if per_part else []
         if len(groups) > 1:
@@ -221,7 +222,8 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
         else:
             document = settle(html(), lay_out, rules, fixers)[1]
             atomic_write_with(target, lambda tmp: document.write_pdf(
-                str(tmp), pdf_tags=True, uncompressed_pdf=False, custom_metadata=False))
+                str(tmp), pdf_tags=True, uncompressed_pdf=False, custom_metadata=False,
+                finisher=pdf_tags.finisher))
     except OSError as exc:
         raise PipelineError(f"cannot write the PDF: {exc.strerror or exc}", target) from None
     if fetcher.refused:

@@ -18,9 +18,11 @@ one WeasyPrint run would have done across parts is done here:
 Laid-out parts are kept in ``OUT/cache/pdf-parts`` (``PartCache``): a rebuild lays out again
 only the parts whose HTML changed.
 
-What is lost: accessibility tags (pypdf cannot join structure trees), so a PDF made in parts
-is untagged (the README says so). Parts stay small enough that peak memory is a part's, not
-the dossier's.
+- accessibility tags: each part is laid out with its structure tree (each element with its
+  language) and ``pdf_tags.join_structure`` joins the trees, renumbering the ParentTree; the
+  joined file gets the XMP metadata one run writes (``pdf_tags.xmp_packet``).
+
+Parts stay small enough that peak memory is a part's, not the dossier's.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def _lay_out(document: Any) -> Part:
         for kind, target, rect, _box in page.links:
             if kind == "internal" and target not in part.anchors:
                 part.outside.append((i, target, tuple(rect)))
-    part.pdf = rendered.write_pdf(uncompressed_pdf=False, custom_metadata=False)
+    part.pdf = rendered.write_pdf(uncompressed_pdf=False, custom_metadata=False, pdf_tags=True)
     del rendered
     gc.collect()  # the next part reuses this part's memory instead of adding to it
     return part
@@ -229,5 +231,37 @@ def _join(parts: list[Part], positions: dict[str, tuple[int, float, float]],
     if lang is not None:
         writer.root_object[NameObject("/Lang")] = TextStringObject(str(lang))
     writer.page_mode = "/UseOutlines"
+    _tag_and_describe(writer, readers, parts, str(lang) if lang is not None else None, built)
     with open(target, "wb") as f:
         writer.write(f)
+
+
+def _tag_and_describe(writer: Any, readers: list[Any], parts: list[Part], lang: str | None,
+                      built: str | None) -> None:
+    """The parts' structure trees joined into one, and the XMP packet for the whole."""
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    from . import pdf_tags
+
+    starts, offset = [], 0
+    for part in parts:
+        starts.append(offset)
+        offset += part.pages
+    langs = pdf_tags.join_structure(writer, list(zip(readers, starts, strict=True)), lang)
+    info = writer.metadata or {}
+
+    def text(key: str) -> str | None:
+        value = info.get(key)
+        return str(value) if value is not None else None
+
+    split = [s.strip() for s in (text("/Keywords") or "").split(",") if s.strip()]
+    meta = pdf_tags.Metadata(
+        title=text("/Title"), authors=[text("/Author")] if text("/Author") else [],
+        description=text("/Subject"), keywords=split, creator_tool=text("/Creator"),
+        producer=text("/Producer"), created=built or text("/CreationDate"),
+        modified=built or text("/ModDate"), languages=pdf_tags.languages(lang, langs))
+    stream = DecodedStreamObject()
+    stream.set_data(pdf_tags.xmp_packet(meta))
+    stream[NameObject("/Type")] = NameObject("/Metadata")
+    stream[NameObject("/Subtype")] = NameObject("/XML")
+    writer.root_object[NameObject("/Metadata")] = writer._add_object(stream)
