@@ -252,10 +252,9 @@ def _pdf_date(when: dt.datetime) -> str:
 
 def _name_key(name: str) -> bytes:
     """A name tree is sorted by its keys' bytes as written (PDFDocEncoding or UTF-16BE)."""
-    try:
-        return name.encode("ascii")
-    except UnicodeEncodeError:
-        return b"\xfe\xff" + name.encode("utf-16-be")
+    from pypdf.generic import TextStringObject
+
+    return TextStringObject(name).get_encoded_bytes()
 
 
 def _attach(writer, items: list[Evidence]) -> None:  # noqa: ANN001
