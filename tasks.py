@@ -25,15 +25,21 @@ HELP = {
     "keep_going": "skip bad articles with a warning in the report instead of stopping",
     "debug": "show a Python traceback on errors",
     "layout": "PDF layout: parallel, interleaved, source or en (default: from dossier.toml)",
+    "archive": "archival PDF: PDF/A-3b with the sources, the report and the PO files embedded "
+               "(default: [pdf] archive in dossier.toml)",
 }
 
 
-def _opts(source: str, out: str, keep_going: bool = False, layout: str | None = None) -> Options:
-    overrides = {"layout": {"pdf": layout}} if layout else {}
+def _opts(source: str, out: str, keep_going: bool = False, layout: str | None = None,
+          archive: bool = False) -> Options:
+    overrides: dict = {"layout": {"pdf": layout}} if layout else {}
+    if archive:  # only when asked: without it, dossier.toml decides
+        overrides["pdf"] = {"archive": True}
     return Options(Path(source), Path(out), keep_going, layout, overrides)
 
 
-STAGE_HELP = {k: v for k, v in HELP.items() if k != "layout"}
+STAGE_HELP = {k: v for k, v in HELP.items() if k not in ("layout", "archive")}
+RENDER = {k: v for k, v in HELP.items() if k != "archive"}
 MT_HELP = {
     "translate": "machine-translate blocks without reviewed English (needs an Argos model)",
     "models_dir": "folder of Argos packages (default: $DOSSIER_ARGOS_DIR or "
@@ -61,34 +67,35 @@ def memory(c, source="seeds", out="build", keep_going=False, debug=False):
 
 @task(help=HELP | MT_HELP)
 def build(c, source="seeds", out="build", keep_going=False, debug=False, layout=None,
-          translate=False, models_dir=None):
+          translate=False, models_dir=None, archive=False):
     """Run every stage and render the dossier (PDF, EPUB, web edition) and report.json."""
-    opts = _opts(source, out, keep_going, layout)
+    opts = _opts(source, out, keep_going, layout, archive)
     opts.translate, opts.models_dir = translate, models_dir
     print(commands.guarded(debug, commands.build, opts))
 
 
 def _render(source: str, out: str, keep_going: bool, debug: bool, layout: str | None,
-            output: str) -> None:
-    opts = _opts(source, out, keep_going, None)
+            output: str, archive: bool = False) -> None:
+    opts = _opts(source, out, keep_going, None, archive)
     if layout:
-        opts.overrides = {"layout": {output: layout}}
+        opts.overrides["layout"] = {output: layout}
     print(commands.guarded(debug, commands.render, opts, (output,)))
 
 
 @task(help=HELP)
-def pdf(c, source="seeds", out="build", keep_going=False, debug=False, layout=None):
+def pdf(c, source="seeds", out="build", keep_going=False, debug=False, layout=None,
+        archive=False):
     """Render OUT/dossier.pdf from the text stages' output (rerun if the sources changed)."""
-    _render(source, out, keep_going, debug, layout, "pdf")
+    _render(source, out, keep_going, debug, layout, "pdf", archive)
 
 
-@task(help=HELP | {"layout": "EPUB layout: interleaved, ar or en (default: from dossier.toml)"})
+@task(help=RENDER | {"layout": "EPUB layout: interleaved, ar or en (default: from dossier.toml)"})
 def epub(c, source="seeds", out="build", keep_going=False, debug=False, layout=None):
     """Render OUT/dossier.epub from the text stages' output (rerun if the sources changed)."""
     _render(source, out, keep_going, debug, layout, "epub")
 
 
-@task(help=HELP | {"layout": "web layout: interleaved, parallel, ar or en"})
+@task(help=RENDER | {"layout": "web layout: interleaved, parallel, ar or en"})
 def web(c, source="seeds", out="build", keep_going=False, debug=False, layout=None):
     """Render the web edition OUT/index.html, linking the PDF and EPUB beside it."""
     _render(source, out, keep_going, debug, layout, "web")

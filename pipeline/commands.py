@@ -22,6 +22,7 @@ from .errors import PipelineError
 from .fileio import read_json
 from .folder import describe
 from .render.report_page import write_report_page
+from .render.templating import environment
 from .runner import Run
 
 
@@ -72,9 +73,8 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
         if is_up_to_date(opts.out, key):
             return (f"up to date ({time.perf_counter() - started:.2f} s): nothing changed "
                     f"since the last build in {opts.out}")
-        written = run.render(outputs)
+        written, report = _render_all(run, opts, outputs)
         dossier = run.dossier()
-        report = _write_reports(opts, dossier, run.timings, outputs, written)
         record_build(opts.out, key, [*written, report])
     english = _english_summary(dossier)
     lines = [f"built {len(dossier.articles)} article(s) in {time.perf_counter() - started:.1f} s",
@@ -101,13 +101,45 @@ def _write_reports(opts: Options, dossier, timings: dict, outputs: tuple[str, ..
     return report
 
 
+def _render_all(run: Run, opts: Options, outputs: tuple[str, ...]) -> tuple[list[Path], Path]:
+    """The outputs and the reports; the files written, and report.json.
+
+    An archival PDF embeds the sources as read, the report and the PO files, so it is made
+    last from the laid-out PDF, once report.json (and report.html) are final; the web edition,
+    which prints the PDF's size, is rendered after it. Its time is then not in the report."""
+    from .render import layout_for, pdf_archive
+
+    if not ("pdf" in outputs and pdf_archive.wanted(run.cfg)):
+        written = run.render(outputs)
+        return written, _write_reports(opts, run.dossier(), run.timings, outputs, written)
+    from .cache import tree_digest
+
+    before = tree_digest(opts.source)  # the folder as the stages will read it
+    for name in outputs:  # every layout checked before time is spent on any output
+        layout_for(run.dossier(), name)
+    later = ("web",) if "web" in outputs else ()
+    written = run.render(tuple(o for o in outputs if o not in later))
+    dossier = run.dossier()
+    report = _write_reports(opts, dossier, run.timings, outputs, written)
+    pdf = next(p for p in written if p.suffix == ".pdf")
+    reports = [report] + [p for p in written if p.name == "report.html"]
+    items = pdf_archive.evidence(Path(opts.source), dossier.files, reports,
+                                 environment(opts.source))
+    if tree_digest(opts.source) != before:
+        raise PipelineError("the source folder changed while the dossier was built: the "
+                            "archival PDF would not carry the files as read; build again",
+                            Path(opts.source))
+    pdf_archive.make_archival(pdf, items)
+    written += run.render(later)
+    return written, report
+
+
 def render(opts: Options, outputs: tuple[str, ...]) -> str:
     """Render what the text stages give now (run through their caches)."""
     started = time.perf_counter()
     with out_lock(opts.out):
         run = Run(opts)
-        written = run.render(outputs)
-        _write_reports(opts, run.dossier(), run.timings, outputs, written)
+        written, _ = _render_all(run, opts, outputs)
     lines = [f"rendered in {time.perf_counter() - started:.1f} s"]
     return "\n".join(lines + [f"  {p}" for p in written])
 

@@ -34,6 +34,9 @@ PAGE_SIZES = {"a4": ("A4", "297mm"), "letter": ("letter", "11in"), "a5": ("A5", 
 # or a family name, so a project file cannot smuggle in rules or URLs.
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}")
 _FAMILY = re.compile(r"[A-Za-z0-9 \-]{1,40}")
+# Tables whose keys are all known: a key not in the defaults is a typo there ("archiv = true"
+# would silently build an ordinary PDF), not a value a template may use.
+CLOSED_TABLES = ("pdf",)
 # Earlier versions named two fonts; they still set their script's family (and win over the
 # packaged [style.fonts], since a project that wrote them meant them).
 LEGACY_FONT_KEYS = {"arabic_font": "arabic", "latin_font": "latin"}
@@ -155,6 +158,10 @@ def _check_types(
 ) -> None:
     for key, value in user.items():
         if key not in defaults:
+            table = where.rstrip(".")
+            if table in CLOSED_TABLES:
+                raise PipelineError(f"'{where}{key}' is not a setting (the [{table}] table has "
+                                    f"{', '.join(sorted(defaults))})", path)
             continue  # unknown keys are allowed: templates may use them
         want = defaults[key]
         name = f"{where}{key}"
@@ -170,8 +177,9 @@ def _check_types(
             raise PipelineError(f"'{name}' must be a table", path)
         if isinstance(want, dict):
             _check_types(want, value, path, name + ".")
-        elif isinstance(want, bool) and not isinstance(value, bool):
-            raise PipelineError(f"'{name}' must be true or false", path)
+        elif isinstance(want, bool):  # before int: a bool is an int to isinstance
+            if not isinstance(value, bool):
+                raise PipelineError(f"'{name}' must be true or false", path)
         elif isinstance(want, float) and (isinstance(value, bool)
                                            or not isinstance(value, int | float)):
             raise PipelineError(f"'{name}' must be a number", path)
