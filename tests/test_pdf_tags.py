@@ -297,8 +297,8 @@ def test_xmp_escapes_and_keeps_a_pdfa_identification():
     tree = ET.fromstring(packet.split(b"?>", 1)[1].rsplit(b"<?xpacket", 1)[0])
     assert tree.findtext(".//dc:title/rdf:Alt/rdf:li", namespaces=XMP) == "R&D <energy>"
     assert pdf_tags.pdfa_id(packet) == {"part": "3", "conformance": "B"}
-    assert pdf_tags._iso("D:20260102030405+01'00") == "2026-01-02T03:04:05+01:00"
-    assert pdf_tags._iso("D:20260102030405Z") == "2026-01-02T03:04:05Z"
+    assert pdf_tags.pdf_date_iso("D:20260102030405+01'00") == "2026-01-02T03:04:05+01:00"
+    assert pdf_tags.pdf_date_iso("D:20260102030405Z") == "2026-01-02T03:04:05Z"
 
 
 def test_mupdf_keeps_a_passage_number_apart_from_the_arabic_beside_it(pdfs):

@@ -42,20 +42,14 @@ from xml.etree import ElementTree as ET
 
 from ..errors import PipelineError
 from ..fileio import atomic_write_with
+from . import pdf_tags
 
 PART, CONFORMANCE = "3", "B"
 PDF_VERSION = "1.7"  # PDF/A-3 is based on ISO 32000-1 (PDF 1.7)
 SOURCE, DATA, SUPPLEMENT = "Source", "Data", "Supplement"
 SRGB = "sRGB IEC61966-2.1"
 
-NS = {
-    "x": "adobe:ns:meta/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "xmp": "http://ns.adobe.com/xap/1.0/",
-    "pdf": "http://ns.adobe.com/pdf/1.3/",
-    "pdfaid": "http://www.aiim.org/pdfa/ns/id/",
-}
+NS = pdf_tags.NS
 for _prefix, _uri in NS.items():
     ET.register_namespace(_prefix, _uri)
 
@@ -315,22 +309,6 @@ def _ascii_name(name: str) -> str:
 
 # --- XMP: the PDF/A claim, and the document information it must agree with --------------------
 
-_INFO_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(Z|[+-]\d{2}'?\d{2}'?)?")
-
-
-def _iso_date(value: str) -> str:
-    """A PDF date as XMP writes it: D:20261201143000+00'00 -> 2026-12-01T14:30:00+00:00."""
-    m = _INFO_DATE.match(str(value))
-    if not m:
-        return str(value)
-    y, mo, d, h, mi, s, tz = m.groups()
-    out = f"{y}-{mo or '01'}-{d or '01'}T{h or '00'}:{mi or '00'}:{s or '00'}"
-    if tz in (None, "Z"):
-        return out + "Z"
-    digits = tz.replace("'", "")
-    return f"{out}{digits[:3]}:{digits[3:5] or '00'}"
-
-
 def _q(prefix: str, name: str) -> str:
     return f"{{{NS[prefix]}}}{name}"
 
@@ -387,7 +365,7 @@ def xmp_packet(info: dict[str, Any], existing: bytes | None = None) -> bytes:
                 li.set("{http://www.w3.org/XML/1998/namespace}lang", "x-default")
             li.text = str(value)
         else:
-            prop.text = _iso_date(str(value)) if kind == "date" else str(value)
+            prop.text = pdf_tags.pdf_date_iso(str(value)) if kind == "date" else str(value)
     meta = ET.Element(_q("x", "xmpmeta"))
     meta.append(rdf)
     body = ET.tostring(meta, encoding="utf-8", xml_declaration=False)

@@ -117,7 +117,7 @@ class Metadata:
     pdfa: dict[str, str] = field(default_factory=dict)  # pdfaid: part, conformance, rev
 
 
-def _iso(value: str | None) -> str | None:
+def pdf_date_iso(value: str | None) -> str | None:
     """An ISO date kept as it is; a PDF date (``D:20261201143000+00'00``) made ISO."""
     if not value:
         return None
@@ -134,7 +134,8 @@ def _iso(value: str | None) -> str | None:
     return f"{when}Z" if sign else when
 
 
-_NS = {
+NS = {  # the XMP namespaces this project writes
+    "x": "adobe:ns:meta/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "dc": "http://purl.org/dc/elements/1.1/",
     "xmp": "http://ns.adobe.com/xap/1.0/",
@@ -163,10 +164,10 @@ def xmp_packet(meta: Metadata) -> bytes:
     def description(ns: str, body: str, attrs: str = "") -> str:
         if not body and not attrs:
             return ""
-        return (f'<rdf:Description rdf:about="" xmlns:{ns}={quoteattr(_NS[ns])}{attrs}>'
+        return (f'<rdf:Description rdf:about="" xmlns:{ns}={quoteattr(NS[ns])}{attrs}>'
                 f"{body}</rdf:Description>")
 
-    created, modified = _iso(meta.created), _iso(meta.modified or meta.created)
+    created, modified = pdf_date_iso(meta.created), pdf_date_iso(meta.modified or meta.created)
     pdfa = "".join(simple(f"pdfaid:{k}", v) for k, v in meta.pdfa.items())
     body = "".join((
         description("pdfaid", pdfa),
@@ -182,7 +183,7 @@ def xmp_packet(meta: Metadata) -> bytes:
     ))
     return ('<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
             '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
-            f'<rdf:RDF xmlns:rdf="{_NS["rdf"]}">{body}</rdf:RDF>'
+            f'<rdf:RDF xmlns:rdf="{NS["rdf"]}">{body}</rdf:RDF>'
             '</x:xmpmeta>\n<?xpacket end="w"?>').encode()
 
 
