@@ -61,7 +61,8 @@ def _units(document: Any) -> tuple[list[_Unit], dict[int, float], dict[str, set[
             if "article-head" in classes:
                 in_head = True
             anchor = element.get("id")
-            if anchor and classes & {"pair", "block"} and unit is None:
+            # a passage, or a table's row (the table's block has no anchor of its own)
+            if anchor and (classes & {"pair", "block"} or element.tag == "tr") and unit is None:
                 unit = units.get(anchor)
                 if unit is None:
                     unit = units[anchor] = _Unit(
@@ -93,8 +94,9 @@ def _units(document: Any) -> tuple[list[_Unit], dict[int, float], dict[str, set[
     return sorted(units.values(), key=lambda u: u.order), fill, heads
 
 
-def page_faults(document: Any) -> tuple[set[str], set[str]]:
-    """(passages to start a new page, passages that may be split) in ``document``."""
+def page_faults(document: Any) -> tuple[set[str], set[str], set[str]]:
+    """(passages to start a new page, passages that may be split, passages whose page break
+    a split makes stale) in ``document``."""
     units, fill, heads = _units(document)
     breaks: dict[str, str] = {}  # article -> its first passage to move
     splits: set[str] = set()
@@ -141,8 +143,15 @@ def page_faults(document: Any) -> tuple[set[str], set[str]]:
                     max(heads[u.article]) < start:
                 splits.add(u.anchor)  # the article's first page holds only its header
     # Splits first: they move what follows, and a page break is only right for the layout it
-    # was found in.
-    return (set() if splits else set(breaks.values())), splits
+    # was found in. So a split also takes back the page breaks marked after it in its
+    # article, to be found again (or not) in the next layout.
+    first_split: dict[str | None, int] = {}
+    for u in units:
+        if u.anchor in splits:
+            first_split.setdefault(u.article, u.order)
+    stale = {u.anchor for u in units if u.broken and u.article in first_split
+             and u.order > first_split[u.article]}
+    return (set() if splits else set(breaks.values())), splits, stale
 
 
 def _mark(html: str, anchors: set[str], attribute: str) -> str:
@@ -154,9 +163,18 @@ def _mark(html: str, anchors: set[str], attribute: str) -> str:
                        html)
 
 
+def _unmark(html: str, anchors: set[str], attribute: str) -> str:
+    if not anchors:
+        return html
+    pattern = re.compile(r'<(div|li)( [^>]*?)\bid="(' + "|".join(map(re.escape, anchors))
+                         + r')"')
+    return pattern.sub(lambda m: m.group(0).replace(attribute, "", 1), html)
+
+
 def fix_pages(html: str, document: Any) -> str:
     """``html`` with the page faults of its layout ``document`` marked for the next layout."""
-    breaks, splits = page_faults(document)
+    breaks, splits, stale = page_faults(document)
+    html = _unmark(html, stale, 'data-break="page" ')
     html = _mark(html, breaks, 'data-break="page" ')
     return _mark(html, splits, "data-split ")
 
