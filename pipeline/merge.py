@@ -56,7 +56,8 @@ def merge(articles: list[m.Article], cfg: dict[str, Any], terms: list[Term],
                             "lines": block.lines, **change})
     log.extend(_cross_reference(ordered, float(mcfg["duplicate_threshold"]),
                                 float(mcfg["report_threshold"]), int(mcfg["min_words"]),
-                                cache_dir / "pairs.json" if cache_dir else None))
+                                cache_dir / "pairs.json" if cache_dir else None,
+                                int(mcfg["lsh_above"]) or None))
     dossier = m.Dossier(articles=ordered, config=cfg, glossary=[t.as_dict() for t in terms],
                         merge_log=log)
     return dossier, skipped
@@ -87,7 +88,8 @@ def _drop_copies(articles: list[m.Article], keep_going: bool):
 
 
 def _cross_reference(articles: list[m.Article], threshold: float, report_from: float,
-                     min_words: int, cache_file: Path | None = None) -> list[dict[str, Any]]:
+                     min_words: int, cache_file: Path | None = None,
+                     lsh_above: int | None = None) -> list[dict[str, Any]]:
     """Replace each later near-duplicate paragraph by a cross-reference to its first occurrence.
 
     Similarity is rapidfuzz's normalised Indel ratio over a folded form of the text (no
@@ -97,7 +99,7 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
     """
     candidates = [(art, i, block) for art in articles for i, block in enumerate(art.blocks)
                   if block.kind in DEDUP_KINDS and len(words(block.text)) >= min_words]
-    pairs = PairScores(report_from, cache_file, fallback=threshold)
+    pairs = PairScores(report_from, cache_file, fallback=threshold, lsh_above=lsh_above)
     keys = pairs.update([fold_for_matching(block.text) for _, _, block in candidates])
     log = []
     earlier: list[tuple[m.Block, str]] = []  # (block, id of surviving original)
@@ -132,6 +134,11 @@ def _cross_reference(articles: list[m.Article], threshold: float, report_from: f
             earlier.append((block, block.id))
         first_at.setdefault(keys[n], n)
     pairs.save(keys)
+    if pairs.used_lsh:
+        log.append({"action": "similar-limited", "cutoff": report_from, "reason":
+                    f"more than {lsh_above:,} distinct paragraphs: the pairs compared were "
+                    "those a MinHash index over their words proposed, so the list of similar "
+                    "passages may miss a pair that shares few words"})
     if pairs.limited:
         log.append({"action": "similar-limited", "cutoff": threshold, "reason":
                     f"more than {pairs.max_pairs:,} pairs of paragraphs looked alike; only "

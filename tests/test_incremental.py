@@ -200,3 +200,44 @@ def test_a_stage_is_reused_while_what_it_reads_is_unchanged(tmp_path, monkeypatc
     calls.clear()
     commands.merge(Options(src, out))
     assert calls == ["config", "merge"]
+
+
+def test_an_lsh_index_finds_the_pairs_all_pairs_scoring_finds():
+    # Many paragraphs: copies with a word changed, added or dropped (duplicates), word-shuffled
+    # copies (similar, not duplicates) and unrelated ones. Above lsh_above the candidates come
+    # from a MinHash index; every pair at or above the duplicate threshold must still be found.
+    import random
+
+    from pipeline.similarity import PairScores
+
+    rng = random.Random(7)
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    vocab = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 8))) for _ in range(600)]
+    texts = []
+    for n in range(60):
+        base = [rng.choice(vocab) for _ in range(rng.randint(12, 40))]
+        texts.append(" ".join(base))
+        for _ in range(rng.randint(0, 3)):  # near-copies
+            words = list(base)
+            op = rng.randrange(3)
+            k = rng.randrange(len(words))
+            if op == 0:
+                words[k] = rng.choice(vocab)
+            elif op == 1:
+                words.insert(k, rng.choice(vocab))
+            else:
+                del words[k]
+            texts.append(" ".join(words))
+        if n % 4 == 0:  # a shuffled copy
+            words = list(base)
+            rng.shuffle(words)
+            texts.append(" ".join(words))
+    rng.shuffle(texts)
+    whole = PairScores(0.55)
+    keys = whole.update(texts)
+    indexed = PairScores(0.55, lsh_above=10)
+    assert indexed.update(texts) == keys
+    assert indexed.used_lsh and indexed.scored_pairs < whole.scored_pairs / 10
+    for k in keys:
+        assert {b: s for b, s in indexed.similar(k) if s >= 0.8} == \
+            {b: s for b, s in whole.similar(k) if s >= 0.8}
