@@ -44,7 +44,16 @@ MT_HELP = {
     "translate": "machine-translate blocks without reviewed English (needs an Argos model)",
     "models_dir": "folder of Argos packages (default: $DOSSIER_ARGOS_DIR or "
                   "~/.local/share/arabic-dossier/argos-packages)",
+    "cluster": "Dask scheduler (tcp://HOST:PORT) whose workers translate; implies --translate "
+               "(default: [scale] cluster in dossier.toml)",
 }
+
+
+def _on_cluster(opts: Options, cluster: str | None) -> Options:
+    if cluster:
+        opts.overrides = {**opts.overrides, "scale": {"cluster": cluster}}
+        opts.translate = True
+    return opts
 
 
 @task(help=STAGE_HELP)
@@ -67,10 +76,11 @@ def memory(c, source="seeds", out="build", keep_going=False, debug=False):
 
 @task(help=HELP | MT_HELP)
 def build(c, source="seeds", out="build", keep_going=False, debug=False, layout=None,
-          translate=False, models_dir=None, archive=False):
+          translate=False, models_dir=None, archive=False, cluster=None):
     """Run every stage and render the dossier (PDF, EPUB, web edition) and report.json."""
     opts = _opts(source, out, keep_going, layout, archive)
     opts.translate, opts.models_dir = translate, models_dir
+    _on_cluster(opts, cluster)
     print(commands.guarded(debug, commands.build, opts))
 
 
@@ -113,10 +123,11 @@ def wipe(c, out="build", debug=False):
     print(commands.guarded(debug, commands.wipe, Path(out)))
 
 
-@task(help=STAGE_HELP | {"models_dir": MT_HELP["models_dir"]})
-def translate(c, source="seeds", out="build", keep_going=False, debug=False, models_dir=None):
+@task(help=STAGE_HELP | {k: MT_HELP[k] for k in ("models_dir", "cluster")})
+def translate(c, source="seeds", out="build", keep_going=False, debug=False, models_dir=None,
+              cluster=None):
     """Machine-translate (offline, Argos) every block without reviewed or fuzzy English."""
-    opts = _opts(source, out, keep_going)
+    opts = _on_cluster(_opts(source, out, keep_going), cluster)
     opts.models_dir = models_dir
     print(commands.guarded(debug, commands.translate, opts))
 

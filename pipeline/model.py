@@ -203,6 +203,9 @@ class TranslationStats:
     # One entry per source language without a package: {"language", "name", "articles",
     # "blocks", "message"}; its articles stay untranslated.
     missing: list[dict[str, Any]] = field(default_factory=list)
+    # The Dask scheduler the sentences went to, and the workers that translated them.
+    cluster: str = ""
+    workers: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -216,6 +219,9 @@ class TranslationStats:
                     f"{self.sentences} sentence(s), {self.translated} translated "
                     f"({rate:.1f}/s), {self.cached} from cache, {self.retried} retried, "
                     f"{self.flagged} block(s) flagged")
+            if self.cluster:
+                line += (f", on the Dask cluster at {self.cluster} "
+                         f"({len(self.workers)} worker(s))")
         return "\n".join([line, *(f"warning: {x['message']}" for x in self.missing)])
 
 

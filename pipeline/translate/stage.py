@@ -97,6 +97,7 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
                               "message": missing_message(lang.argos or code, lang.name,
                                                          articles[code])})
     decoding = Decoding(beam=beam)
+    cluster = str(cfg.get("scale", {}).get("cluster", "") or "")
     terms = load_glossary(source)
     translated: set[int] = set()
     pairs = _pairs(installed, todo, project)
@@ -104,7 +105,7 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
         model = pairs[code]
         before = (stats.translated, stats.cached)
         _translate_pair(model, blocks, code, terms, out, decoding, threads, batch, stats,
-                        progress)
+                        progress, cluster)
         translated.update(id(b) for b in blocks)
         stats.pairs.append({"from": code, "model": model.model_id, "articles": articles[code],
                             "blocks": len(blocks), "translated": stats.translated - before[0],
@@ -130,13 +131,31 @@ def _pairs(installed: dict[str, InstalledModel], todo: dict[str, list[m.Block]],
 
 def _translate_pair(model: InstalledModel, todo: list[m.Block], code: str, terms: list[Term],
                     out: Path, decoding: Decoding, threads: int, batch: int,
-                    stats: m.TranslationStats, progress: bool | None) -> None:
-    """Translate one language's blocks with its package: split, cache, guards, glossary."""
+                    stats: m.TranslationStats, progress: bool | None,
+                    cluster: str = "") -> None:
+    """Translate one language's blocks with its package: split, cache, guards, glossary; on
+    the Dask cluster at ``cluster`` when one is given (``cluster.py``)."""
     try:
         engine = get_engine(model, threads=threads or None, batch_size=batch)
     except ImportError as exc:
         raise PipelineError(f"machine translation needs argostranslate ({exc.name} is "
                             "missing): pip install -e '.[translate]'") from None
+    if cluster:
+        from .cluster import ClusterEngine
+
+        engine = ClusterEngine(engine, cluster)
+    try:
+        _translate_blocks(engine, model, todo, code, terms, out, decoding, stats, progress)
+    finally:
+        if cluster:
+            stats.cluster = cluster
+            stats.workers = sorted(set(stats.workers) | engine.workers)
+            engine.close()
+
+
+def _translate_blocks(engine, model: InstalledModel, todo: list[m.Block], code: str,  # noqa: ANN001
+                      terms: list[Term], out: Path, decoding: Decoding,
+                      stats: m.TranslationStats, progress: bool | None) -> None:
     masker = Masker(terms, code)
 
     # Split every block into lines of sentences, with glossary terms masked.
