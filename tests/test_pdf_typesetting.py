@@ -16,7 +16,7 @@ from pipeline import commands
 from pipeline.build import Options
 from pipeline.render.hyphenate import SHY, Rules, soft_hyphens
 
-from .pdftext import pdftotext  # noqa: F401 - skips when poppler is missing
+from .pdftext import pdftotext
 
 WORDS = ["international", "cooperation", "considerably", "strengthened", "multilateral",
          "institutions", "notwithstanding", "considerable", "disagreements", "regarding",
@@ -359,6 +359,23 @@ def _sweep(folder: Path, english: bool) -> Path:
     (folder / "dossier.toml").write_text('[layout]\npdf = "parallel"\npage_size = "A5"\n',
                                          encoding="utf-8")
     return folder
+
+
+def test_poppler_reads_the_parallel_columns_apart():
+    # The § label stood between the columns and bridged them: pdftotext (Evince, indexers)
+    # read the seeds' English and Arabic as one column, their lines interleaved, so a word
+    # hyphenated at a line end ("medi‐", "epidemio‐") went on with Arabic (issue 18).
+    from .conftest import SEEDS
+
+    out = Path(tempfile.mkdtemp())
+    commands.render(Options(SEEDS, out, overrides={"layout": {"pdf": "parallel"}}), ("pdf",))
+    text = pdftotext(out / "dossier.pdf")
+    shutil.rmtree(out)
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    broken = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a.endswith("\u2010")]
+    assert len(broken) > 20
+    assert [(a, b) for a, b in broken if not re.match(r"\p{Ll}", b)] == []
+    assert [x for x in lines if "\u2010 " in x] == []
 
 
 def test_an_article_starts_its_text_on_its_first_page(tmp_path):

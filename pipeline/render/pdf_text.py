@@ -25,7 +25,9 @@ What this layer does, for each line, before WeasyPrint draws it:
   box of its first glyph).
 - A glyph moved off its pen position is drawn where the glyph before it ends, with PDF
   advances leading from each origin to the next; a moved mark jumps back from its
-  neighbour's end instead (MuPDF gives marks no width).
+  neighbour's end instead (MuPDF gives marks no width). A mark first in its run (a word-final
+  tanwin in justified Arabic, where each word is a run) is drawn left of the run's start;
+  its PDF advance reaches the letter it sits on, or poppler reads it as a word of its own.
 - A glyph whose text or PDF advance differs from what its glyph id already says gets an
   *alias*: a CID after the font's glyphs (and after room for WeasyPrint's codes of missing
   glyphs), with its own ToUnicode entry and width, drawing the same glyph through the font's
@@ -51,7 +53,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-5"
+LAYER_VERSION = "pdf-text-6"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -225,6 +227,13 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
         for j in moved:
             target[j] = start[j + 1] - origin[j]
             target[j - 1] = start[j] - origin[j - 1]
+        if (font.type != "otf" and count > 1 and 0 in seq and shift[0] < 0
+                and not advance[0] and advance[1]):
+            # A mark first in its run, drawn left of it: a word-final tanwin of a
+            # right-to-left word that justification made a run of its own (هويةً). poppler
+            # read it as a word of its own (هوية ً); with an advance reaching the letter
+            # after it, it touches that letter, drawn in the same place.
+            target[0] = start[1] - origin[0]
         carriers: dict[int, str] = {}
         for indexes, text in units:
             indexes.sort()
