@@ -20,8 +20,9 @@ from .conftest import SEEDS
 pytestmark = pytest.mark.slow
 
 
-def _render(out: Path, per_part: int) -> Path:
-    opts = Options(SEEDS, out, overrides={"layout": {"pdf_part_articles": per_part}})
+def _render(out: Path, per_part: int, workers: int = 2) -> Path:
+    opts = Options(SEEDS, out, overrides={"layout": {"pdf_part_articles": per_part},
+                                          "scale": {"layout_workers": workers}})
     commands.render(opts, ("pdf",))
     return out / "dossier.pdf"
 
@@ -30,7 +31,8 @@ def _render(out: Path, per_part: int) -> Path:
 def pdfs(tmp_path_factory):
     root = tmp_path_factory.mktemp("parts")
     # Parts of two articles: front matter, articles 1-2, 3-4, 5, back matter. Cross-references
-    # in the seeds point from later articles to earlier ones, so some cross parts.
+    # in the seeds point from later articles to earlier ones, so some cross parts. The parts
+    # laid out in two processes at once (issue 19).
     return _render(root / "whole", 0), _render(root / "parts", 2)
 
 
@@ -109,6 +111,14 @@ def test_a_bad_part_size_is_one_clear_error(tmp_path):
         commands.render(opts, ("pdf",))
 
 
+def test_parts_laid_out_at_once_look_the_same_as_one_after_another(pdfs, tmp_path):
+    _, parallel = pdfs
+    serial = _render(tmp_path / "serial", 2, workers=1)
+    a, b = _pixels(parallel, tmp_path / "a"), _pixels(serial, tmp_path / "b")
+    differing = [n for n, (x, y) in enumerate(zip(a, b, strict=True), start=1) if x != y]
+    assert len(a) == len(b) > 20 and differing in ([], [len(a)])
+
+
 def test_a_rebuild_lays_out_only_the_parts_that_changed(tmp_path, caplog, monkeypatch):
     import logging
 
@@ -120,7 +130,7 @@ def test_a_rebuild_lays_out_only_the_parts_that_changed(tmp_path, caplog, monkey
 
     src = tmp_path / "src"
     shutil.copytree(SEEDS, src)
-    parts = {"layout": {"pdf_part_articles": 2}}
+    parts = {"layout": {"pdf_part_articles": 2}, "scale": {"layout_workers": 2}}
 
     def render(out: Path) -> tuple[Path, str]:
         opts = Options(src, out, overrides=parts)
@@ -132,8 +142,8 @@ def test_a_rebuild_lays_out_only_the_parts_that_changed(tmp_path, caplog, monkey
         return pdf, said[-1]
 
     out = tmp_path / "out"
-    assert render(out)[1] == "PDF parts (front matter twice): 6 laid out, 0 reused"
-    assert render(out)[1] == "PDF parts (front matter twice): 0 laid out, 6 reused"
+    assert render(out)[1] == "PDF parts (front matter twice): 6 laid out, 0 reused, 2 process(es)"
+    assert render(out)[1] == "PDF parts (front matter twice): 0 laid out, 6 reused, 2 process(es)"
     # Edit the last article: its part and the back matter (whose colophon counts blocks)
     # are laid out again; the front matter and the other articles' parts are reused.
     last = run_text_stages(Options(src, tmp_path / "probe"))[0].articles[-1].source_file
@@ -141,7 +151,7 @@ def test_a_rebuild_lays_out_only_the_parts_that_changed(tmp_path, caplog, monkey
     article.write_text(article.read_text("utf-8").rstrip("\n")
                        + " وهذه جملة أضيفت لاختبار إعادة البناء.\n", "utf-8")
     rebuilt, said = render(out)
-    assert said == "PDF parts (front matter twice): 2 laid out, 4 reused"
+    assert said == "PDF parts (front matter twice): 2 laid out, 4 reused, 2 process(es)"
     fresh, _ = render(tmp_path / "fresh")
     a, b = _pixels(rebuilt, tmp_path / "a"), _pixels(fresh, tmp_path / "b")
     differing = [n for n, (x, y) in enumerate(zip(a, b, strict=True), start=1) if x != y]

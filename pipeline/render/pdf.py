@@ -145,6 +145,16 @@ def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
     return html(), roots
 
 
+def layout_workers(dossier: m.Dossier, parts: int) -> int:
+    """How many processes lay the parts out at once: ``[scale] layout_workers``, 0 meaning
+    one per core this process may run on; never more than there are parts."""
+    import os
+
+    wanted = int(dossier.config.get("scale", {}).get("layout_workers", 0) or 0)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(wanted if wanted > 0 else (cores or 1), parts))
+
+
 def _part_size(dossier: m.Dossier) -> int:
     return int(dossier.config["layout"].get("pdf_part_articles", 0))  # checked by load_config
 
@@ -207,18 +217,20 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
 
         def render(self):  # noqa: ANN202
             # tagged: pdf_parts joins the parts' structure trees (pdf_tags.join_structure)
-            return settle(self.html, lay_out, rules, fixers)[1]
+            self.settled, document = settle(self.html, lay_out, rules, fixers)
+            return document
     try:
         groups = part_groups(articles, per_part) if per_part else []
         if len(groups) > 1:
             from .pdf_parts import PartCache, write_in_parts
 
             cache = PartCache(Path(opts.out) / "cache" / "pdf-parts", _renderer_salt(roots))
+            workers = layout_workers(dossier, len(groups))
             atomic_write_with(target, lambda tmp: write_in_parts(html, groups, Settled, tmp,
-                                                                 cache))
+                                                                 cache, workers))
             cache.prune()
-            LOG.info("PDF parts (front matter twice): %d laid out, %d reused", cache.laid_out,
-                     cache.reused)
+            LOG.info("PDF parts (front matter twice): %d laid out, %d reused, %d process(es)",
+                     cache.laid_out, cache.reused, workers)
         else:
             document = settle(html(), lay_out, rules, fixers)[1]
             atomic_write_with(target, lambda tmp: document.write_pdf(

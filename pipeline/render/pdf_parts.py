@@ -93,13 +93,19 @@ class PartCache:
         self.folder, self.salt = folder, salt
         self.used: set[str] = set()
         self.laid_out = self.reused = 0
+        self.fresh: dict[str, Part] = {}  # laid out by other processes, not yet taken
 
-    def part(self, html: str, document_of: Callable[[str], Any]) -> Part:
+    def key(self, html: str) -> str:
         # The build time in <head> only reaches a part's own metadata, which joining drops
         # (the joined PDF takes the front matter's): it must not make every part look new.
         stable = _BUILD_TIME.sub("", html)
-        key = hashlib.sha256(self.salt.encode() + b"\0" + stable.encode()).hexdigest()
+        return hashlib.sha256(self.salt.encode() + b"\0" + stable.encode()).hexdigest()
+
+    def part(self, html: str, document_of: Callable[[str], Any]) -> Part:
+        key = self.key(html)
         self.used.add(key)
+        if key in self.fresh:  # laid out by another process in this build
+            return self.fresh[key]
         cached = self._read(key)
         if cached is not None:
             self.reused += 1
@@ -108,6 +114,18 @@ class PartCache:
         self.laid_out += 1
         self._write(key, part)
         return part
+
+    def peek(self, html: str) -> Part | None:
+        """The part laid out for ``html`` if there is one, not counted as used."""
+        key = self.key(html)
+        return self.fresh.get(key) or self._read(key)
+
+    def put(self, html: str, part: Part) -> None:
+        """A part laid out elsewhere (another process) for ``html``: counted as laid out."""
+        key = self.key(html)
+        self.fresh[key] = part
+        self.laid_out += 1
+        self._write(key, part)
 
     def _read(self, key: str) -> Part | None:
         if self.folder is None:
@@ -138,7 +156,7 @@ class PartCache:
         if self.folder is None or not self.folder.is_dir():
             return
         for path in self.folder.iterdir():
-            if path.stem not in self.used:
+            if path.stem not in self.used and path.stem not in self.fresh:
                 path.unlink(missing_ok=True)
 
 
@@ -157,12 +175,15 @@ class _Pages:
 
 def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
                    document_of: Callable[[str], Any], target: Path,
-                   cache: PartCache | None = None) -> PartCache:
+                   cache: PartCache | None = None, workers: int = 1) -> PartCache:
     """Lay out the front matter, each group of articles and the back matter separately
-    (or take them from ``cache``), and write them as one PDF to ``target``."""
+    (or take them from ``cache``), and write them as one PDF to ``target``; with
+    ``workers`` > 1 the groups are laid out in that many processes first."""
     cache = cache or PartCache(None, "")
     front_html = html_of(part="front")
     front = cache.part(front_html, document_of)
+    if workers > 1 and len(groups) > 1:
+        _lay_out_at_once(html_of, groups, document_of, front, cache, workers)
     for _ in range(3):  # the front matter rarely changes length once the numbers are in
         pages = _Pages()
         pages.add(front, 0)
@@ -189,6 +210,87 @@ def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
     stamp = _BUILD_TIME.search(front_html)
     _join(parts, pages.place, target, stamp.group(1) if stamp else None)
     return cache
+
+
+_PAGE_START = re.compile(r"@page :first \{ counter-reset: page \d+; \}")
+# What a process of the pool lays out with (set before the pool forks, inherited by it).
+_DOCUMENT_OF: Callable[[str], Any] | None = None
+
+
+def _settle_part(html: str) -> tuple[Part, str]:
+    """In a pool process: a part laid out, and the HTML its layout settled on."""
+    assert _DOCUMENT_OF is not None
+    document = _DOCUMENT_OF(html)
+    part = _lay_out(document)
+    return part, getattr(document, "settled", html)
+
+
+def _lay_out_at_once(html_of: Callable[..., str], groups: list[list[Any]],
+                     document_of: Callable[[str], Any], front: Part, cache: PartCache,
+                     workers: int) -> None:
+    """Lay the groups out in ``workers`` processes and put them in ``cache`` under the HTML
+    the one-after-another loop of ``write_in_parts`` will ask for, so that it finds them.
+
+    A part's first page number and the page numbers of the earlier parts it cites are not
+    known before the earlier parts are laid out; they do not change its line or page breaks
+    (no left and right pages; a cited "p. 57" is rarely wider than "p. 9"). So each part is
+    first laid out, in parallel, as if it followed the front matter, until its hyphens and
+    page breaks settle (most of the work: 2 to 7 layouts); then the numbers are known and
+    each part is laid out once more from the HTML it settled on, with its own numbers, in
+    parallel too. A part whose page count still changes is laid out again by the loop."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _DOCUMENT_OF
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork (Windows): the loop lays the parts out one after another
+        return
+    first = front.pages + 1
+    pages = _Pages()
+    pages.add(front, 0)
+    guessed = [_with_pages(html_of(part="body", part_articles=group, page_start=first),
+                           pages.number) for group in groups]
+    todo = [i for i, h in enumerate(guessed) if cache.peek(h) is None]
+    if not todo:
+        return
+    _DOCUMENT_OF = document_of
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            settled = dict(zip(todo, pool.map(_settle_part, [guessed[i] for i in todo]),
+                               strict=True))
+            # The numbers each part will have, from the page counts just found.
+            final: dict[int, tuple[str, str]] = {}
+            start = front.pages
+            for i, group in enumerate(groups):
+                html = _with_pages(html_of(part="body", part_articles=group,
+                                           page_start=start + 1), pages.number)
+                if i in settled:
+                    part, settled_html = settled[i]
+                    if html == guessed[i]:
+                        cache.put(html, part)
+                    elif cache.peek(html) is None:
+                        final[i] = (html, _with_pages(_PAGE_START.sub(
+                            f"@page :first {{ counter-reset: page {start + 1}; }}",
+                            _strip_pages(settled_html)), pages.number))
+                else:
+                    part = cache.peek(guessed[i])  # laid out by an earlier build
+                    if part is None:  # gone since: the loop lays the rest out
+                        break
+                pages.add(part, start)
+                start += part.pages
+            again = list(final)
+            for i, (part, _) in zip(again, pool.map(_settle_part,
+                                                     [final[i][1] for i in again]),
+                                    strict=True):
+                cache.put(final[i][0], part)
+    finally:
+        _DOCUMENT_OF = None
+
+
+def _strip_pages(html: str) -> str:
+    """``html`` without the page numbers ``_with_pages`` wrote into its links."""
+    return re.sub(r'<a ([^>]*?)data-page="\d+" href="#', r'<a \1href="#', html)
 
 
 def _pdf_date(iso: str) -> str:
