@@ -15,6 +15,8 @@ from __future__ import annotations
 import dataclasses
 import html as htmllib
 import logging
+from collections.abc import Callable
+from math import ceil
 from pathlib import Path
 
 import regex as re
@@ -145,14 +147,20 @@ def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
     return html(), roots
 
 
-def layout_workers(dossier: m.Dossier, parts: int) -> int:
+# From this many articles a dossier is laid out in parts when there are several cores to lay
+# them out on, a few parts per process; below, one run on one core is as quick.
+PARALLEL_ARTICLES = 12
+PARTS_PER_WORKER = 3
+
+
+def layout_workers(dossier: m.Dossier) -> int:
     """How many processes lay the parts out at once: ``[scale] layout_workers``, 0 meaning
-    one per core this process may run on; never more than there are parts."""
+    one per core this process may run on."""
     import os
 
     wanted = int(dossier.config.get("scale", {}).get("layout_workers", 0) or 0)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(wanted if wanted > 0 else (cores or 1), parts))
+    return max(1, wanted if wanted > 0 else (cores or 1))
 
 
 def _part_size(dossier: m.Dossier) -> int:
@@ -210,27 +218,45 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
                                url_fetcher=fetcher).render(pdf_tags=tags)
 
     class Settled:
-        """What write_in_parts lays out: the HTML laid out until its hyphens keep the rules."""
+        """What write_in_parts lays out: the HTML laid out until its hyphens keep the rules.
+        ``renumber`` (html -> html) gives each layout the page numbers known at that moment,
+        ``observe`` sees each layout; ``laid`` is the HTML of the last layout."""
 
-        def __init__(self, h: str) -> None:
-            self.html = h
+        def __init__(self, h: str, renumber: Callable[[str], str] | None = None,
+                     observe: Callable[[object], None] | None = None) -> None:
+            self.html, self.renumber, self.observe = h, renumber, observe
+            self.settled = self.laid = h
 
         def render(self):  # noqa: ANN202
+            def numbered(h: str):  # noqa: ANN202 - a weasyprint Document
+                self.laid = self.renumber(h) if self.renumber else h
+                document = lay_out(self.laid)
+                if self.observe:
+                    self.observe(document)
+                return document
+
             # tagged: pdf_parts joins the parts' structure trees (pdf_tags.join_structure)
-            self.settled, document = settle(self.html, lay_out, rules, fixers)
+            self.settled, document = settle(self.html, numbered, rules, fixers)
             return document
     try:
+        workers = layout_workers(dossier)
+        if per_part and workers > 1 and len(articles) >= PARALLEL_ARTICLES:
+            # Parts of about equal size, a few per process, so that none waits on the last.
+            per_part = min(per_part, ceil(len(articles) / (PARTS_PER_WORKER * workers)))
         groups = part_groups(articles, per_part) if per_part else []
         if len(groups) > 1:
             from .pdf_parts import PartCache, write_in_parts
 
             cache = PartCache(Path(opts.out) / "cache" / "pdf-parts", _renderer_salt(roots))
-            workers = layout_workers(dossier, len(groups))
+            workers = min(workers, len(groups))
             atomic_write_with(target, lambda tmp: write_in_parts(html, groups, Settled, tmp,
                                                                  cache, workers))
             cache.prune()
             LOG.info("PDF parts (front matter twice): %d laid out, %d reused, %d process(es)",
                      cache.laid_out, cache.reused, workers)
+            if cache.renumbered:
+                LOG.info("PDF parts laid out again for their page numbers: %d",
+                         cache.renumbered)
         else:
             document = settle(html(), lay_out, rules, fixers)[1]
             atomic_write_with(target, lambda tmp: document.write_pdf(

@@ -94,6 +94,7 @@ class PartCache:
         self.used: set[str] = set()
         self.laid_out = self.reused = 0
         self.fresh: dict[str, Part] = {}  # laid out by other processes, not yet taken
+        self.renumbered = 0  # parts laid out again because their page numbers changed
 
     def key(self, html: str) -> str:
         # The build time in <head> only reaches a part's own metadata, which joining drops
@@ -214,83 +215,146 @@ def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
 
 _PAGE_START = re.compile(r"@page :first \{ counter-reset: page \d+; \}")
 # What a process of the pool lays out with (set before the pool forks, inherited by it).
-_DOCUMENT_OF: Callable[[str], Any] | None = None
+_DOCUMENT_OF: Callable[..., Any] | None = None
 
 
-def _settle_part(html: str) -> tuple[Part, str]:
-    """In a pool process: a part laid out, and the HTML its layout settled on."""
+def _renumber(html: str, first_page: int, page_of: dict[str, int]) -> str:
+    """``html`` with its first page number and the page numbers of the links it cites."""
+    html = _PAGE_START.sub(f"@page :first {{ counter-reset: page {first_page}; }}", html)
+    return _with_pages(re.sub(r'<a ([^>]*?)data-page="\d+" href="#', r'<a \1href="#', html),
+                       page_of)
+
+
+def _numbers_for(i: int, final: Any, early: Any, front: tuple[int, dict[str, int]]
+                 ) -> tuple[int, dict[str, int]]:
+    """Part ``i``'s first page number and the page numbers of the anchors before it, as
+    far as they are known: from the parts before it that are done (``final``: index ->
+    (first page index, pages, anchor -> page number)), else from their first layout
+    (``early``: index -> (pages, anchor -> page index in the part)), else a guess."""
+    start, numbers = front[0], dict(front[1])
+    final, early = dict(final.items()), dict(early.items())  # one round trip each
+    known = [pages for pages, _ in early.values()]
+    guess = round(sum(known) / len(known)) if known else 0
+    for j in range(i):
+        if j in final:
+            first, pages, anchors = final[j]
+            for name, number in anchors.items():
+                numbers.setdefault(name, number)
+            start = first + pages
+        elif j in early:
+            pages, anchors = early[j]
+            for name, index in anchors.items():
+                numbers.setdefault(name, start + index + 1)
+            start += pages
+        else:
+            start += guess
+    return start + 1, numbers
+
+
+def _anchor_pages(document: Any) -> dict[str, int]:
+    """Each anchor of a laid-out WeasyPrint document: the index of its first page."""
+    found: dict[str, int] = {}
+    for i, page in enumerate(document.pages):
+        for name in page.anchors:
+            found.setdefault(name, i)
+    return found
+
+
+def _settle_part(i: int | None, html: str, final: Any = None, early: Any = None,
+                 front: tuple[int, dict[str, int]] = (0, {})) -> tuple[Part, str, str]:
+    """In a pool process: part ``i`` laid out until it settles, each layout given the page
+    numbers known when it starts (``i`` None: ``html`` as it is). Returns the part, the
+    HTML it settled on and the HTML of its last layout (with the numbers it printed)."""
     assert _DOCUMENT_OF is not None
-    document = _DOCUMENT_OF(html)
+    if i is None:
+        document = _DOCUMENT_OF(html)
+    else:
+        def observe(laid_out: Any) -> None:
+            if i not in early:  # the first layout: its page count, for the parts after it
+                early[i] = (len(laid_out.pages), _anchor_pages(laid_out))
+
+        document = _DOCUMENT_OF(html, lambda h: _renumber(h, *_numbers_for(i, final, early,
+                                                                            front)), observe)
     part = _lay_out(document)
-    return part, getattr(document, "settled", html)
+    return part, getattr(document, "settled", html), getattr(document, "laid", html)
 
 
 def _lay_out_at_once(html_of: Callable[..., str], groups: list[list[Any]],
-                     document_of: Callable[[str], Any], front: Part, cache: PartCache,
+                     document_of: Callable[..., Any], front: Part, cache: PartCache,
                      workers: int) -> None:
     """Lay the groups out in ``workers`` processes and put them in ``cache`` under the HTML
     the one-after-another loop of ``write_in_parts`` will ask for, so that it finds them.
 
-    A part's first page number and the page numbers of the earlier parts it cites are not
-    known before the earlier parts are laid out; they do not change its line or page breaks
-    (no left and right pages; a cited "p. 57" is rarely wider than "p. 9"). So each part is
-    first laid out, in parallel, as if it followed the front matter, until its hyphens and
-    page breaks settle (most of the work: 2 to 7 layouts); then the numbers are known and
-    each part is laid out once more from the HTML it settled on, with its own numbers, in
-    parallel too. A part whose page count still changes is laid out again by the loop."""
+    A part's first page number and the page numbers of the earlier parts it cites are known
+    only once the parts before it are laid out; they do not change its line or page breaks
+    (no left and right pages; a cited "p. 57" is rarely wider than "p. 9"). So the parts
+    are laid out at once, each layout of a part's settling (2 to 7) given the numbers known
+    when it starts: from the parts before it that are done, else from their first layout.
+    Its last layout usually has the right numbers; a part whose numbers turn out wrong is
+    laid out once more from the HTML it settled on, with the right ones. A part whose page
+    count then still changes is laid out again by the loop."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     global _DOCUMENT_OF
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork (Windows): the loop lays the parts out one after another
         return
-    first = front.pages + 1
     pages = _Pages()
     pages.add(front, 0)
-    guessed = [_with_pages(html_of(part="body", part_articles=group, page_start=first),
-                           pages.number) for group in groups]
-    todo = [i for i, h in enumerate(guessed) if cache.peek(h) is None]
-    if not todo:
+    start, first = front.pages, 0
+    # The parts an earlier build laid out with these numbers: taken as they are.
+    for group in groups:
+        part = cache.peek(_with_pages(html_of(part="body", part_articles=group,
+                                              page_start=start + 1), pages.number))
+        if part is None:
+            break
+        pages.add(part, start)
+        start += part.pages
+        first += 1
+    if first == len(groups):
         return
     _DOCUMENT_OF = document_of
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            settled = dict(zip(todo, pool.map(_settle_part, [guessed[i] for i in todo]),
-                               strict=True))
-            # The numbers each part will have, from the page counts just found.
-            final: dict[int, tuple[str, str]] = {}
-            start = front.pages
-            for i, group in enumerate(groups):
-                html = _with_pages(html_of(part="body", part_articles=group,
-                                           page_start=start + 1), pages.number)
-                if i in settled:
-                    part, settled_html = settled[i]
-                    if html == guessed[i]:
+        with context.Manager() as manager, \
+                ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            final, early = manager.dict(), manager.dict()
+            known = (start, dict(pages.number))  # what comes before the first part to do
+            running = {pool.submit(
+                _settle_part, i - first, html_of(part="body", part_articles=groups[i],
+                                                 page_start=start + 1),
+                final, early, known): i for i in range(first, len(groups))}
+            done: dict[int, tuple[Part, str, str]] = {}
+            again: dict[Any, str] = {}  # second layouts: future -> the HTML to keep it under
+            nxt = first
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    i = running.pop(future)
+                    if future in again:
+                        cache.put(again.pop(future), future.result()[0])
+                        continue
+                    done[i] = future.result()
+                # Parts done in order: their numbers are now the right ones.
+                while nxt in done:
+                    part, settled, laid = done.pop(nxt)
+                    html = _with_pages(html_of(part="body", part_articles=groups[nxt],
+                                               page_start=start + 1), pages.number)
+                    right = _renumber(settled, start + 1, pages.number)
+                    if right == laid:
                         cache.put(html, part)
-                    elif cache.peek(html) is None:
-                        final[i] = (html, _with_pages(_PAGE_START.sub(
-                            f"@page :first {{ counter-reset: page {start + 1}; }}",
-                            _strip_pages(settled_html)), pages.number))
-                else:
-                    part = cache.peek(guessed[i])  # laid out by an earlier build
-                    if part is None:  # gone since: the loop lays the rest out
-                        break
-                pages.add(part, start)
-                start += part.pages
-            again = list(final)
-            for i, (part, _) in zip(again, pool.map(_settle_part,
-                                                     [final[i][1] for i in again]),
-                                    strict=True):
-                cache.put(final[i][0], part)
+                    else:
+                        future = pool.submit(_settle_part, None, right)
+                        running[future], again[future] = nxt, html
+                        cache.renumbered += 1
+                    final[nxt - first] = (start, part.pages, {
+                        name: start + index + 1 for name, (index, _, _) in part.anchors.items()})
+                    pages.add(part, start)
+                    start += part.pages
+                    nxt += 1
     finally:
         _DOCUMENT_OF = None
-
-
-def _strip_pages(html: str) -> str:
-    """``html`` without the page numbers ``_with_pages`` wrote into its links."""
-    return re.sub(r'<a ([^>]*?)data-page="\d+" href="#', r'<a \1href="#', html)
 
 
 def _pdf_date(iso: str) -> str:
