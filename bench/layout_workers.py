@@ -3,9 +3,10 @@
 For each size (200 articles by default; ``--sizes 200,1000``), a synthetic dossier made from
 the seeds as ``bench/build_bench.py`` makes it, built cold (a new out folder) by
 ``invoke build`` in a new process, once per ``[scale] layout_workers`` value: wall seconds,
-the PDF stage's seconds (report.json), pages, and peak memory, the sum of the resident memory
-of the build and its layout processes, sampled every 0.2 s (GNU time's figure is the largest
-single process, which undercounts a pool).
+the PDF stage's seconds (report.json), pages, and peak memory: the sum of the proportional
+set sizes (PSS) of the build and its layout processes, sampled every 0.5 s. GNU time's figure
+is the largest single process, which undercounts a pool; a sum of RSS counts the pages forked
+processes share with the build in each of them.
 
     .venv/bin/python bench/layout_workers.py [--sizes 200] [--workers 1,2]
 
@@ -33,9 +34,9 @@ sys.path.insert(0, str(ROOT))
 from build_bench import INVOKE, pdf_pages, synthesize  # noqa: E402
 
 
-def peak_tree_mb(proc: subprocess.Popen, every: float = 0.2) -> list[float]:
-    """Sample the summed RSS of ``proc`` and its descendants until it ends; the peak goes
-    into the returned one-element list."""
+def peak_tree_mb(proc: subprocess.Popen, every: float = 0.5) -> list[float]:
+    """Sample the summed proportional set size of ``proc`` and its descendants until it
+    ends; the peak goes into the returned one-element list."""
     import psutil
 
     peak = [0.0]
@@ -52,8 +53,10 @@ def peak_tree_mb(proc: subprocess.Popen, every: float = 0.2) -> list[float]:
             except psutil.Error:
                 return
             for p in tree:
+                # PSS: pages a forked process shares with its parent count once, split
+                # between them (RSS counts them in each).
                 with contextlib.suppress(psutil.Error):
-                    total += p.memory_info().rss
+                    total += p.memory_full_info().pss
             peak[0] = max(peak[0], total / 2**20)
             time.sleep(every)
 

@@ -85,10 +85,25 @@ def build(opts: Options, outputs: tuple[str, ...] = ("pdf", "epub", "web")) -> s
         lines.append(f"  {_site_template_summary(dossier)}")
     if dossier.translation is not None:
         lines.append("  " + dossier.translation.summary())
+    if dossier.pdf_layout:
+        lines.append("  " + _layout_summary(dossier.pdf_layout))
     if dossier.unused_memory:
         lines.append(f"warning: {len(dossier.unused_memory)} translation(s) in en/ matched no "
                      "passage; report.html lists them")
     return "\n".join(lines) + _warnings(dossier)
+
+
+def _layout_summary(layout: dict) -> str:
+    """'PDF: 8 parts, laid out in 2 processes' or '... on the Dask cluster at ADDRESS'."""
+    line = f"PDF: {layout['parts']} parts"
+    if layout.get("cluster"):
+        line += (f", laid out on the Dask cluster at {layout['cluster']} "
+                 f"({len(layout.get('workers', []))} worker(s))")
+    else:
+        line += f", laid out in {layout['processes']} process(es)"
+    if layout.get("reused"):
+        line += f", {layout['reused']} reused from the last build"
+    return line
 
 
 def _write_reports(opts: Options, dossier, timings: dict, outputs: tuple[str, ...],

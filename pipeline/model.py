@@ -206,6 +206,8 @@ class TranslationStats:
     # The Dask scheduler the sentences went to, and the workers that translated them.
     cluster: str = ""
     workers: list[str] = field(default_factory=list)
+    # Where CTranslate2 ran in this process: "cpu" or "cuda" ([translate] device).
+    device: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -222,6 +224,8 @@ class TranslationStats:
             if self.cluster:
                 line += (f", on the Dask cluster at {self.cluster} "
                          f"({len(self.workers)} worker(s))")
+            elif self.device == "cuda":
+                line += ", on the GPU"
         return "\n".join([line, *(f"warning: {x['message']}" for x in self.missing)])
 
 
@@ -240,6 +244,9 @@ class Dossier:
     translation: TranslationStats | None = None
     # The site's template lines cleaning removed, once each: {"text", "files", "count"}.
     site_template: list[dict[str, Any]] = field(default_factory=list)
+    # How the PDF was laid out, set by the PDF writer: {"parts", "processes", "cluster",
+    # "workers", "laid_out", "reused", "renumbered"}; empty when laid out in one run.
+    pdf_layout: dict[str, Any] = field(default_factory=dict)
 
     def blocks(self) -> list[Block]:
         return [b for a in self.articles for b in a.blocks]
@@ -295,4 +302,5 @@ def dossier_from_dict(d: dict[str, Any]) -> Dossier:
         skipped=[Skipped(**s) for s in d.get("skipped", [])],
         translation=TranslationStats(**d["translation"]) if d.get("translation") else None,
         site_template=d.get("site_template", []),
+        pdf_layout=d.get("pdf_layout", {}),
     )

@@ -248,4 +248,5 @@ def build_report(dossier: m.Dossier, source: str,
         # Languages whose articles stayed untranslated for want of an Argos package.
         "translation_missing": dossier.translation.missing if dossier.translation else [],
         "stages": stages or {},
+        "pdf_layout": dossier.pdf_layout,
     }

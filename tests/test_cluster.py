@@ -56,3 +56,35 @@ def test_an_unreachable_scheduler_is_one_clear_error(seeds_copy, tmp_path, monke
     with pytest.raises(PipelineError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         run_text_stages(Options(seeds_copy, tmp_path / "out", translate=True,
                                 overrides={"scale": {"cluster": "tcp://127.0.0.1:9"}}))
+
+
+def test_the_pdf_parts_are_laid_out_on_the_workers(seeds_copy, tmp_path, cluster):
+    # issue 19: with a cluster, the PDF's parts go to its workers too; the pages are those
+    # of parts laid out here, one after another.
+    import json
+
+    from pipeline import commands
+    from pipeline.render import pdf_parts
+
+    from .test_pdf_parts import _pixels
+
+    address = cluster.scheduler_address
+    parts = {"layout": {"pdf_part_articles": 2}}
+    out = tmp_path / "out"
+    said = commands.build(Options(seeds_copy, out, overrides={**parts,
+                                                              "scale": {"cluster": address}}),
+                          ("pdf",))
+    worker = next(iter(cluster.workers.values())).worker_address
+    layout = json.loads((out / "report.json").read_text("utf-8"))["pdf_layout"]
+    assert layout["cluster"] == address and layout["workers"] == [worker]
+    assert f"laid out on the Dask cluster at {address} (1 worker(s))" in said
+    with distributed.Client(address, set_as_default=False) as client:
+        laid = client.run(lambda: pdf_parts.LAID_OUT_HERE)
+    assert laid[worker] >= layout["parts"]  # every part at least once, on the worker
+    local = tmp_path / "local"
+    commands.build(Options(seeds_copy, local, overrides={
+        **parts, "scale": {"layout_workers": 1}}), ("pdf",))
+    a, b = _pixels(out / "dossier.pdf", tmp_path / "a"), _pixels(local / "dossier.pdf",
+                                                                 tmp_path / "b")
+    differing = [n for n, (x, y) in enumerate(zip(a, b, strict=True), start=1) if x != y]
+    assert len(a) == len(b) > 20 and differing in ([], [len(a)])

@@ -278,3 +278,32 @@ def test_cli_without_a_model_says_how_to_install_one(seeds_copy, tmp_path):
                             capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "invoke models --install" in result.stderr
+
+
+def test_device_auto_takes_the_gpu_when_ctranslate2_sees_one(tmp_path, tiny_packages,
+                                                             monkeypatch):
+    # No GPU here: CTranslate2's own device count is what "auto" asks, so a count of one
+    # stands for a machine with a GPU (issue 19); the Translator gets device="cuda".
+    import ctranslate2
+
+    from pipeline.translate.engine import Engine, resolve_device
+
+    model = mt.install(tiny_packages["gloss"], tmp_path / "models")
+    made = []
+    monkeypatch.setattr(ctranslate2, "Translator", lambda *a, **k: made.append(k) or object())
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 1)
+    assert resolve_device("auto") == "cuda"
+    Engine(model, device="auto").translator  # noqa: B018 - the property builds it
+    assert made[-1]["device"] == "cuda" and made[-1]["device_index"] == [0]
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 0)
+    Engine(model, device="auto").translator  # noqa: B018
+    assert made[-1]["device"] == "cpu"
+
+    def no_driver() -> int:
+        raise RuntimeError("CUDA driver version is insufficient")
+
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", no_driver)
+    assert resolve_device("auto") == "cpu"
+    assert resolve_device("cpu") == "cpu"
+    with pytest.raises(PipelineError, match="translate.device"):
+        resolve_device("gpu")

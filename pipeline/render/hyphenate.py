@@ -23,6 +23,7 @@ justified Arabic paragraph never ends on a line of one word.
 
 from __future__ import annotations
 
+import gc
 import html as htmllib
 import tomllib
 from collections.abc import Callable
@@ -317,6 +318,10 @@ def settle(html: str, lay_out: Callable[[str], Any], rules: Rules,
         if fixed == html:
             break
         html = fixed
+        # Let the last layout go before the next: a part's pages, twice over, were most of
+        # a build's peak memory (1.2 MB a page).
+        document = None
+        gc.collect()
         document = lay_out(html)
     return html, document
 

@@ -249,8 +249,13 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
 
             cache = PartCache(Path(opts.out) / "cache" / "pdf-parts", _renderer_salt(roots))
             workers = min(workers, len(groups))
+            cluster = str(dossier.config.get("scale", {}).get("cluster", "") or "")
             atomic_write_with(target, lambda tmp: write_in_parts(html, groups, Settled, tmp,
-                                                                 cache, workers))
+                                                                 cache, workers, cluster))
+            dossier.pdf_layout = {"parts": len(groups), "processes": workers,
+                                  "cluster": cluster, "workers": sorted(cache.workers),
+                                  "laid_out": cache.laid_out, "reused": cache.reused,
+                                  "renumbered": cache.renumbered}
             cache.prune()
             LOG.info("PDF parts (front matter twice): %d laid out, %d reused, %d process(es)",
                      cache.laid_out, cache.reused, workers)

@@ -31,7 +31,8 @@ import gc
 import hashlib
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,7 @@ class PartCache:
         self.laid_out = self.reused = 0
         self.fresh: dict[str, Part] = {}  # laid out by other processes, not yet taken
         self.renumbered = 0  # parts laid out again because their page numbers changed
+        self.workers: set[str] = set()  # the Dask workers that laid parts out
 
     def key(self, html: str) -> str:
         # The build time in <head> only reaches a part's own metadata, which joining drops
@@ -176,15 +178,18 @@ class _Pages:
 
 def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
                    document_of: Callable[[str], Any], target: Path,
-                   cache: PartCache | None = None, workers: int = 1) -> PartCache:
+                   cache: PartCache | None = None, workers: int = 1,
+                   cluster: str = "") -> PartCache:
     """Lay out the front matter, each group of articles and the back matter separately
     (or take them from ``cache``), and write them as one PDF to ``target``; with
-    ``workers`` > 1 the groups are laid out in that many processes first."""
+    ``workers`` > 1 the groups are laid out in that many processes first, or on the Dask
+    cluster at ``cluster`` (its workers go into ``cache.workers``)."""
     cache = cache or PartCache(None, "")
     front_html = html_of(part="front")
     front = cache.part(front_html, document_of)
-    if workers > 1 and len(groups) > 1:
-        _lay_out_at_once(html_of, groups, document_of, front, cache, workers)
+    if (workers > 1 or cluster) and len(groups) > 1:
+        cache.workers |= _lay_out_at_once(html_of, groups, document_of, front, cache,
+                                          workers, cluster)
     for _ in range(3):  # the front matter rarely changes length once the numbers are in
         pages = _Pages()
         pages.add(front, 0)
@@ -216,6 +221,8 @@ def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
 _PAGE_START = re.compile(r"@page :first \{ counter-reset: page \d+; \}")
 # What a process of the pool lays out with (set before the pool forks, inherited by it).
 _DOCUMENT_OF: Callable[..., Any] | None = None
+# Parts this process laid out for another one (a pool's or a Dask worker's count).
+LAID_OUT_HERE = 0
 
 
 def _renumber(html: str, first_page: int, page_of: dict[str, int]) -> str:
@@ -261,27 +268,36 @@ def _anchor_pages(document: Any) -> dict[str, int]:
 
 
 def _settle_part(i: int | None, html: str, final: Any = None, early: Any = None,
-                 front: tuple[int, dict[str, int]] = (0, {})) -> tuple[Part, str, str]:
-    """In a pool process: part ``i`` laid out until it settles, each layout given the page
-    numbers known when it starts (``i`` None: ``html`` as it is). Returns the part, the
-    HTML it settled on and the HTML of its last layout (with the numbers it printed)."""
-    assert _DOCUMENT_OF is not None
-    if i is None:
-        document = _DOCUMENT_OF(html)
+                 front: tuple[int, dict[str, int]] = (0, {}),
+                 document_of: Callable[..., Any] | None = None) -> tuple[Part, str, str]:
+    """In a pool process or on a Dask worker: part ``i`` laid out until it settles, each
+    layout given the page numbers known when it starts (``i`` or ``final`` None: ``html``
+    as it is). Returns the part, the HTML it settled on and the HTML of its last layout
+    (with the numbers it printed)."""
+    global LAID_OUT_HERE
+    from . import pdf_tags, pdf_text
+
+    pdf_text.install()  # a Dask worker's process has not run write_pdf
+    pdf_tags.install()
+    make = document_of or _DOCUMENT_OF
+    assert make is not None
+    LAID_OUT_HERE += 1
+    if i is None or final is None:
+        document = make(html)
     else:
         def observe(laid_out: Any) -> None:
             if i not in early:  # the first layout: its page count, for the parts after it
                 early[i] = (len(laid_out.pages), _anchor_pages(laid_out))
 
-        document = _DOCUMENT_OF(html, lambda h: _renumber(h, *_numbers_for(i, final, early,
-                                                                            front)), observe)
+        document = make(html, lambda h: _renumber(h, *_numbers_for(i, final, early, front)),
+                        observe)
     part = _lay_out(document)
     return part, getattr(document, "settled", html), getattr(document, "laid", html)
 
 
 def _lay_out_at_once(html_of: Callable[..., str], groups: list[list[Any]],
                      document_of: Callable[..., Any], front: Part, cache: PartCache,
-                     workers: int) -> None:
+                     workers: int, cluster: str = "") -> set[str]:
     """Lay the groups out in ``workers`` processes and put them in ``cache`` under the HTML
     the one-after-another loop of ``write_in_parts`` will ask for, so that it finds them.
 
@@ -292,15 +308,14 @@ def _lay_out_at_once(html_of: Callable[..., str], groups: list[list[Any]],
     when it starts: from the parts before it that are done, else from their first layout.
     Its last layout usually has the right numbers; a part whose numbers turn out wrong is
     laid out once more from the HTML it settled on, with the right ones. A part whose page
-    count then still changes is laid out again by the loop."""
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    count then still changes is laid out again by the loop.
+
+    On a Dask cluster (``cluster``) the parts go to its workers, each laid out with the
+    numbers known when it is sent (a worker cannot see the others' first layouts), so most
+    are laid out twice; the workers that laid parts out are returned."""
+    from concurrent.futures import FIRST_COMPLETED, wait
 
     global _DOCUMENT_OF
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # no fork (Windows): the loop lays the parts out one after another
-        return
     pages = _Pages()
     pages.add(front, 0)
     start, first = front.pages, 0
@@ -314,17 +329,20 @@ def _lay_out_at_once(html_of: Callable[..., str], groups: list[list[Any]],
         start += part.pages
         first += 1
     if first == len(groups):
-        return
+        return set()
     _DOCUMENT_OF = document_of
     try:
-        with context.Manager() as manager, \
-                ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            final, early = manager.dict(), manager.dict()
+        with _pool(workers, cluster) as (pool, manager, shipped):
+            if manager is None:
+                final = early = None
+            else:
+                final, early = manager.dict(), manager.dict()
             known = (start, dict(pages.number))  # what comes before the first part to do
             running = {pool.submit(
-                _settle_part, i - first, html_of(part="body", part_articles=groups[i],
-                                                 page_start=start + 1),
-                final, early, known): i for i in range(first, len(groups))}
+                _settle_part, i - first, _renumber(html_of(
+                    part="body", part_articles=groups[i], page_start=start + 1),
+                    start + 1, pages.number),
+                final, early, known, shipped): i for i in range(first, len(groups))}
             done: dict[int, tuple[Part, str, str]] = {}
             again: dict[Any, str] = {}  # second layouts: future -> the HTML to keep it under
             nxt = first
@@ -333,9 +351,9 @@ def _lay_out_at_once(html_of: Callable[..., str], groups: list[list[Any]],
                 for future in finished:
                     i = running.pop(future)
                     if future in again:
-                        cache.put(again.pop(future), future.result()[0])
+                        cache.put(again.pop(future), _value(pool, future)[0])
                         continue
-                    done[i] = future.result()
+                    done[i] = _value(pool, future)
                 # Parts done in order: their numbers are now the right ones.
                 while nxt in done:
                     part, settled, laid = done.pop(nxt)
@@ -345,16 +363,108 @@ def _lay_out_at_once(html_of: Callable[..., str], groups: list[list[Any]],
                     if right == laid:
                         cache.put(html, part)
                     else:
-                        future = pool.submit(_settle_part, None, right)
+                        future = pool.submit(_settle_part, None, right, None, None, known,
+                                             shipped)
                         running[future], again[future] = nxt, html
                         cache.renumbered += 1
-                    final[nxt - first] = (start, part.pages, {
-                        name: start + index + 1 for name, (index, _, _) in part.anchors.items()})
+                    if final is not None:
+                        final[nxt - first] = (start, part.pages, {
+                            name: start + index + 1
+                            for name, (index, _, _) in part.anchors.items()})
                     pages.add(part, start)
                     start += part.pages
                     nxt += 1
+            return pool.workers if cluster else set()
     finally:
         _DOCUMENT_OF = None
+
+
+@contextmanager
+def _pool(workers: int, cluster: str) -> Iterator[tuple[Any, Any, Callable[..., Any] | None]]:
+    """An executor for ``_settle_part``, a multiprocessing manager for the numbers the
+    parts share (None on a cluster) and the layout function to send with each task (None
+    where the pool's processes inherit it by forking)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if cluster:
+        with _DaskPool(cluster) as pool:
+            yield pool, None, _DOCUMENT_OF
+        return
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork (Windows): one process, one part after another
+        context = None
+    if context is None:
+        with _InProcess() as pool:
+            yield pool, None, None
+        return
+    with context.Manager() as manager, \
+            ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield pool, manager, None
+
+
+class _InProcess:
+    """An executor that runs each task as it is submitted."""
+
+    def __enter__(self) -> _InProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        from concurrent.futures import Future
+
+        future: Future = Future()
+        future.set_result(fn(*args))
+        return future
+
+
+class _DaskPool:
+    """The parts' layouts as tasks on a Dask cluster (``invoke build --cluster``): a
+    concurrent.futures executor over a ``distributed.Client``. The layout function goes with
+    each task (cloudpickle sends it by value); a worker needs this project installed and the
+    fonts at the same paths as here (the same environment), as for Argos packages."""
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        self.workers: set[str] = set()
+
+    def __enter__(self) -> _DaskPool:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise PipelineError("a Dask cluster needs the cluster extra: "
+                                "pip install -e '.[cluster]'") from None
+        try:
+            self.client = Client(self.address, timeout=10, set_as_default=False)
+        except (OSError, TimeoutError) as exc:
+            raise PipelineError(f"cannot reach the Dask scheduler at {self.address}: "
+                                f"{exc}") from None
+        self.executor = self.client.get_executor(pure=False)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.client.close()
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return self.executor.submit(_on_worker, fn, *args)
+
+    def result(self, future: Any) -> Any:
+        worker, value = future.result()
+        self.workers.add(worker)
+        return value
+
+
+def _value(pool: Any, future: Any) -> Any:
+    return pool.result(future) if isinstance(pool, _DaskPool) else future.result()
+
+
+def _on_worker(fn: Callable[..., Any], *args: Any) -> tuple[str, Any]:
+    from distributed import get_worker
+
+    return get_worker().address, fn(*args)
 
 
 def _pdf_date(iso: str) -> str:

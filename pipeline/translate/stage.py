@@ -97,6 +97,7 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
                               "message": missing_message(lang.argos or code, lang.name,
                                                          articles[code])})
     decoding = Decoding(beam=beam)
+    device = str(tcfg.get("device", "auto"))
     cluster = str(cfg.get("scale", {}).get("cluster", "") or "")
     terms = load_glossary(source)
     translated: set[int] = set()
@@ -105,7 +106,7 @@ def translate_dossier(dossier: m.Dossier, source: Path, out: Path, cfg: dict[str
         model = pairs[code]
         before = (stats.translated, stats.cached)
         _translate_pair(model, blocks, code, terms, out, decoding, threads, batch, stats,
-                        progress, cluster)
+                        progress, cluster, device)
         translated.update(id(b) for b in blocks)
         stats.pairs.append({"from": code, "model": model.model_id, "articles": articles[code],
                             "blocks": len(blocks), "translated": stats.translated - before[0],
@@ -132,11 +133,11 @@ def _pairs(installed: dict[str, InstalledModel], todo: dict[str, list[m.Block]],
 def _translate_pair(model: InstalledModel, todo: list[m.Block], code: str, terms: list[Term],
                     out: Path, decoding: Decoding, threads: int, batch: int,
                     stats: m.TranslationStats, progress: bool | None,
-                    cluster: str = "") -> None:
+                    cluster: str = "", device: str = "auto") -> None:
     """Translate one language's blocks with its package: split, cache, guards, glossary; on
     the Dask cluster at ``cluster`` when one is given (``cluster.py``)."""
     try:
-        engine = get_engine(model, threads=threads or None, batch_size=batch)
+        engine = get_engine(model, threads=threads or None, batch_size=batch, device=device)
     except ImportError as exc:
         raise PipelineError(f"machine translation needs argostranslate ({exc.name} is "
                             "missing): pip install -e '.[translate]'") from None
@@ -144,6 +145,8 @@ def _translate_pair(model: InstalledModel, todo: list[m.Block], code: str, terms
         from .cluster import ClusterEngine
 
         engine = ClusterEngine(engine, cluster)
+    if not cluster:
+        stats.device = engine.device
     try:
         _translate_blocks(engine, model, todo, code, terms, out, decoding, stats, progress)
     finally:
