@@ -216,9 +216,13 @@ def test_the_joined_tree_maps_every_marked_content_of_every_page(pdfs):
                 assert element["/Pg"].indirect_reference == page.indirect_reference
                 kids = element["/K"] if isinstance(element["/K"], list) else [element["/K"]]
                 assert mcid in [int(k) for k in kids if isinstance(k, int)]
+        links = 0
         for page in reader.pages:  # an annotation's key leads back to an element holding it
             for annot in page.get("/Annots", ArrayObject()).get_object():
                 key = annot.get_object().get("/StructParent")
+                # every link is in the tree, those added when the parts were joined too
+                assert key is not None or annot.get_object().get("/Subtype") != "/Link"
+                links += annot.get_object().get("/Subtype") == "/Link"
                 if key is None:
                     continue
                 assert int(key) not in keys
@@ -227,6 +231,7 @@ def test_the_joined_tree_maps_every_marked_content_of_every_page(pdfs):
                 objs = [k.get_object().raw_get("/Obj") for k in element["/K"]
                         if not isinstance(k, int) and k.get_object().get("/Type") == "/OBJR"]
                 assert annot.idnum in [o.idnum for o in objs]
+        assert links > 10
         if "/ParentTreeNextKey" in tree:  # optional; the joined tree says it
             assert int(tree["/ParentTreeNextKey"]) == max(keys) + 1
 

@@ -486,6 +486,7 @@ def _join(parts: list[Part], positions: dict[str, tuple[int, float, float]],
         writer.append(reader, import_outline=True)
     first = readers[0]
     offset = 0
+    added: list[tuple[int, str, Any]] = []
     for part in parts:  # links, once every page they may land on is there
         for i, name, (x1, y1, x2, y2) in part.outside:
             if name not in positions:
@@ -493,11 +494,11 @@ def _join(parts: list[Part], positions: dict[str, tuple[int, float, float]],
             page_index, x, y = positions[name]
             height = float(writer.pages[offset + i].mediabox.height)
             dest_height = float(writer.pages[page_index].mediabox.height)
-            writer.add_annotation(offset + i, Link(
+            added.append((offset + i, name, writer.add_annotation(offset + i, Link(
                 rect=(x1 * PX_TO_PT, height - y2 * PX_TO_PT, x2 * PX_TO_PT,
                       height - y1 * PX_TO_PT),
                 target_page_index=page_index,
-                fit=Fit.xyz(left=x * PX_TO_PT, top=dest_height - y * PX_TO_PT)))
+                fit=Fit.xyz(left=x * PX_TO_PT, top=dest_height - y * PX_TO_PT)))))
         offset += part.pages
     if first.metadata:
         writer.add_metadata({k: v for k, v in first.metadata.items()})
@@ -508,6 +509,9 @@ def _join(parts: list[Part], positions: dict[str, tuple[int, float, float]],
         writer.root_object[NameObject("/Lang")] = TextStringObject(str(lang))
     writer.page_mode = "/UseOutlines"
     _tag_and_describe(writer, readers, parts, str(lang) if lang is not None else None, built)
+    from . import pdf_tags
+
+    pdf_tags.tag_links(writer, added)
     with open(target, "wb") as f:
         writer.write(f)
 

@@ -435,3 +435,88 @@ def _number_tree(node: Any) -> Iterator[tuple[int, Any]]:
             yield int(_resolve(nums[i])), nums[i + 1]
     for kid in _resolve(node.get("/Kids")) or []:
         yield from _number_tree(kid)
+def tag_links(writer: Any, added: list[tuple[int, str, Any]]) -> int:
+    """Put the link annotations added when joining (``added``: page index, anchor,
+    annotation) in the structure tree: each into the /Link element WeasyPrint made for its
+    link, which has its text but no annotation (WeasyPrint drops a link whose anchor is in
+    another part), through an object reference, with its /StructParent in the ParentTree.
+    The k-th link added to a page (its consecutive annotations to one anchor: one per box)
+    goes to the k-th outermost /Link element of that page without an annotation, in the
+    tree's order (both follow the boxes' order); a page whose counts differ is left as it
+    was, and said in the log. Returns how many annotations were tagged."""
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        IndirectObject,
+        NameObject,
+        NumberObject,
+    )
+
+    root = _resolve(writer.root_object.get("/StructTreeRoot"))
+    if root is None or not added:
+        return 0
+    page_index = {page.indirect_reference.idnum: i for i, page in enumerate(writer.pages)}
+    bare: dict[int, list[tuple[Any, Any]]] = {}  # page -> [(element ref, element)]
+
+    def walk(item: Any, in_link: bool = False) -> None:
+        element = _resolve(item)
+        if not isinstance(element, DictionaryObject):
+            return
+        ref = item if isinstance(item, IndirectObject) else element.indirect_reference
+        raw = element.raw_get("/K") if "/K" in element else None
+        kids = list(_resolve(raw)) if isinstance(_resolve(raw), ArrayObject) else (
+            [] if raw is None else [raw])
+        link = element.get("/S") == "/Link"
+        # The outermost /Link element of a link: a link's pseudo-elements and inline boxes
+        # make /Link elements inside it.
+        if link and not in_link and ref is not None and not any(
+                isinstance(_resolve(k), DictionaryObject)
+                and _resolve(k).get("/Type") == "/OBJR" for k in kids):
+            page = element.raw_get("/Pg") if "/Pg" in element else None
+            if isinstance(page, IndirectObject) and page.idnum in page_index:
+                bare.setdefault(page_index[page.idnum], []).append((ref, element))
+        for kid in kids:
+            if isinstance(_resolve(kid), DictionaryObject):
+                walk(kid, in_link or link)
+
+    top = _resolve(root.raw_get("/K")) if "/K" in root else None
+    for item in top if isinstance(top, ArrayObject) else [top]:
+        walk(item)
+    # One link over two lines is one element with two annotations: consecutive annotations
+    # of a page to the same anchor go to one element.
+    wanted: dict[int, list[list[Any]]] = {}
+    last: tuple[int, str] | None = None
+    for page, target, annotation in added:
+        groups = wanted.setdefault(page, [])
+        if last == (page, target):
+            groups[-1].append(annotation)
+        else:
+            groups.append([annotation])
+        last = (page, target)
+    tree = _resolve(root["/ParentTree"])
+    nums = tree["/Nums"]
+    key = int(root.get("/ParentTreeNextKey", len(nums) // 2))
+    tagged = 0
+    for page, groups in wanted.items():
+        elements = bare.get(page, [])
+        if len(elements) != len(groups):
+            LOG.info("page %d: %d links added when joining, %d link elements without one: "
+                     "left out of the structure tree", page + 1, len(groups), len(elements))
+            continue
+        for (ref, element), group in zip(elements, groups, strict=True):
+            kids = element.get("/K")
+            if not isinstance(_resolve(kids), ArrayObject):
+                kids = ArrayObject([] if kids is None else [kids])
+                element[NameObject("/K")] = kids
+            for annotation in group:
+                objr = writer._add_object(DictionaryObject({
+                    NameObject("/Type"): NameObject("/OBJR"),
+                    NameObject("/Obj"): annotation.indirect_reference,
+                    NameObject("/Pg"): writer.pages[page].indirect_reference}))
+                _resolve(kids).append(objr)
+                annotation[NameObject("/StructParent")] = NumberObject(key)
+                nums.extend([NumberObject(key), ref])
+                key += 1
+                tagged += 1
+    root[NameObject("/ParentTreeNextKey")] = NumberObject(key)
+    return tagged

@@ -144,13 +144,10 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
     spans: dict[int, tuple[int, str]] = {}
     drawn = 0  # glyphs of the line's earlier runs, as WeasyPrint writes them
     plain = True  # no bitmap or colour font in the line (their codes are not 4 hex digits)
-    spaced = _before_ltr(ffi, first_line)
     run = first_line.runs[0]
-    number = -1
     while run != ffi.NULL:
         glyph_item = run.data
         run = run.next
-        number += 1
         glyphs = glyph_item.glyphs
         count = glyphs.num_glyphs
         infos = [glyphs.glyphs[i] for i in range(count)]
@@ -194,17 +191,6 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
             else:
                 units.append([list(own), pending + text])
                 pending = ""
-        if number in spaced and units:
-            # The leftmost glyph of right-to-left text that left-to-right text follows on
-            # the line ("في عام 1991، أغلقت": أغلقت at the line's left end, 1991 to its
-            # right). MuPDF reverses right-to-left text where it stands, keeping the runs in
-            # the order they are drawn, and glued the two (أغلقت1991): the logical end of
-            # the right-to-left text says a space after it, which the others read at a line
-            # end or between two words.
-            leftmost = min(seq)
-            for unit in units:
-                if leftmost in unit[0] and unit[1].strip():
-                    unit[1] += " "
         # Where Pango puts each glyph, in WeasyPrint's units (thousandths of the font size):
         # the pen before it and its origin (pen plus its horizontal offset).
         advance = [infos[i].geometry.width * 1000 * FROM_UNITS / font_size for i in range(count)]
@@ -333,29 +319,6 @@ class _SpanWriter:
                 self.seq += 1
         if parts:
             self.show_text("".join(parts))
-
-
-def _before_ltr(ffi, line) -> set[int]:  # noqa: ANN001
-    """The runs (by their place in the line) that begin, at their left, right-to-left text
-    that left-to-right text follows further right on the line."""
-    levels = []
-    run = line.runs[0]
-    while run != ffi.NULL:
-        levels.append(run.data.item.analysis.level % 2)
-        run = run.next
-    found: set[int] = set()
-    i = 0
-    while i < len(levels):
-        if not levels[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(levels) and levels[j]:
-            j += 1
-        if j < len(levels):
-            found.add(i)
-        i = j
-    return found
 
 
 def _skipped(pango, glyph_id: int) -> bool:  # noqa: ANN001
