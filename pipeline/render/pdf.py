@@ -240,16 +240,16 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
             return document
     try:
         workers = layout_workers(dossier)
-        if per_part and workers > 1 and len(articles) >= PARALLEL_ARTICLES:
+        cluster = str(dossier.config.get("scale", {}).get("cluster", "") or "")
+        if per_part and (workers > 1 or cluster) and len(articles) >= PARALLEL_ARTICLES:
             # Parts of about equal size, a few per process, so that none waits on the last.
-            per_part = min(per_part, ceil(len(articles) / (PARTS_PER_WORKER * workers)))
+            per_part = min(per_part, ceil(len(articles) / (PARTS_PER_WORKER * max(workers, 2))))
         groups = part_groups(articles, per_part) if per_part else []
         if len(groups) > 1:
             from .pdf_parts import PartCache, write_in_parts
 
             cache = PartCache(Path(opts.out) / "cache" / "pdf-parts", _renderer_salt(roots))
             workers = min(workers, len(groups))
-            cluster = str(dossier.config.get("scale", {}).get("cluster", "") or "")
             atomic_write_with(target, lambda tmp: write_in_parts(html, groups, Settled, tmp,
                                                                  cache, workers, cluster))
             dossier.pdf_layout = {"parts": len(groups), "processes": workers,

@@ -462,9 +462,10 @@ def _value(pool: Any, future: Any) -> Any:
 
 
 def _on_worker(fn: Callable[..., Any], *args: Any) -> tuple[str, Any]:
-    from distributed import get_worker
+    from .. import dask_worker
 
-    return get_worker().address, fn(*args)
+    worker = dask_worker.prepare()
+    return worker, fn(*args)
 
 
 def _pdf_date(iso: str) -> str:

@@ -48,8 +48,14 @@ class ClusterEngine:
         if not sentences:
             return []
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-        # Chunks of a few CTranslate2 batches: enough tasks to keep every worker busy.
-        size = self.local.batch_size * 2
+        # Chunks of four CTranslate2 batches, so that a worker's threads share each chunk's
+        # batches evenly (with two, sorted by length, one thread waited on the other: 1.36
+        # times the in-process time; bench/cluster_translate.py), smaller when there are
+        # too few sentences for two chunks a worker.
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        size = self.local.batch_size * 4
+        while size > self.local.batch_size and len(order) < size * workers * 2:
+            size //= 2
         chunks = [order[s:s + size] for s in range(0, len(order), size)]
         # (not batch_size=: Client.map takes that for itself)
         futures = self.client.map(_translate_chunk, [[sentences[i] for i in ids]
@@ -79,11 +85,11 @@ class ClusterEngine:
 def _translate_chunk(sentences: list[str], model: Any, batch: int,
                      decoding: Decoding) -> tuple[str, list[Output]]:
     """On a worker: translate with the model loaded once per worker process."""
-    from distributed import get_worker
-
+    from .. import dask_worker
     from .engine import get_engine
 
+    worker = dask_worker.prepare()
     if not model.path.is_dir():
         raise RuntimeError(f"no Argos package at {model.path} on this worker")
     engine = get_engine(model, threads=None, batch_size=batch)
-    return get_worker().address, engine.translate(sentences, decoding)
+    return worker, engine.translate(sentences, decoding)
