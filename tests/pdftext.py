@@ -20,13 +20,16 @@ PAGE_MARGIN_PT = 50  # running heads and page numbers sit in the top and bottom 
 
 
 def pdftotext(pdf: Path, left_column: bool = False) -> str:
-    """The PDF's text; ``left_column`` reads only the left 48% of each page (the English
-    column of the parallel layout, which pdftotext otherwise mixes with the labels)."""
+    """The PDF's text; ``left_column`` reads only the left column of the parallel layout
+    (the English beside a right-to-left source), up to the middle of its gutter: with the §
+    label in the pair's left margin, the left column's text ends at about 50.3% of the page
+    and the right column's begins at 52.5% or more (A4, Letter and A5). Running heads and
+    page numbers are left out, so a passage across a page break reads on."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     width, height = _page_size(pdf)
     crop = ["-x", "0", "-y", str(PAGE_MARGIN_PT),
-            "-W", str(int(width * 0.48 if left_column else width)),
+            "-W", str(int(width * 0.517 if left_column else width)),
             "-H", str(int(height) - 2 * PAGE_MARGIN_PT)]
     return subprocess.run(["pdftotext", *crop, str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
