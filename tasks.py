@@ -44,8 +44,8 @@ MT_HELP = {
     "translate": "machine-translate blocks without reviewed English (needs an Argos model)",
     "models_dir": "folder of Argos packages (default: $DOSSIER_ARGOS_DIR or "
                   "~/.local/share/arabic-dossier/argos-packages)",
-    "cluster": "Dask scheduler (tcp://HOST:PORT) whose workers translate; implies --translate "
-               "(default: [scale] cluster in dossier.toml)",
+    "cluster": "Dask scheduler (tcp://HOST:PORT) whose workers translate and lay out the "
+               "PDF's parts; implies --translate (default: [scale] cluster in dossier.toml)",
 }
 
 

@@ -27,6 +27,7 @@ from ..build import Options
 from ..cache import digest, tree_digest
 from ..errors import PipelineError
 from ..fileio import atomic_write_with
+from ..scale import available_cores
 from . import layout_for, pdf_tags, pdf_text
 from .context import base_context, font_faces, page_size
 from .hyphenate import Rules, bind_last_words, settle, soft_hyphens
@@ -156,11 +157,8 @@ PARTS_PER_WORKER = 3
 def layout_workers(dossier: m.Dossier) -> int:
     """How many processes lay the parts out at once: ``[scale] layout_workers``, 0 meaning
     one per core this process may run on."""
-    import os
-
     wanted = int(dossier.config.get("scale", {}).get("layout_workers", 0) or 0)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, wanted if wanted > 0 else (cores or 1))
+    return wanted if wanted > 0 else available_cores()
 
 
 def _part_size(dossier: m.Dossier) -> int:

@@ -313,9 +313,12 @@ def _lay_out_at_once(html_of: Callable[..., str], groups: list[list[Any]],
     On a Dask cluster (``cluster``) the parts go to its workers, each laid out with the
     numbers known when it is sent (a worker cannot see the others' first layouts), so most
     are laid out twice; the workers that laid parts out are returned."""
+    import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, wait
 
     global _DOCUMENT_OF
+    if not cluster and "fork" not in multiprocessing.get_all_start_methods():
+        return set()  # no fork (Windows): the loop lays the parts out one after another
     pages = _Pages()
     pages.add(front, 0)
     start, first = front.pages, 0
@@ -391,34 +394,10 @@ def _pool(workers: int, cluster: str) -> Iterator[tuple[Any, Any, Callable[..., 
         with _DaskPool(cluster) as pool:
             yield pool, None, _DOCUMENT_OF
         return
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # no fork (Windows): one process, one part after another
-        context = None
-    if context is None:
-        with _InProcess() as pool:
-            yield pool, None, None
-        return
+    context = multiprocessing.get_context("fork")
     with context.Manager() as manager, \
             ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield pool, manager, None
-
-
-class _InProcess:
-    """An executor that runs each task as it is submitted."""
-
-    def __enter__(self) -> _InProcess:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
-        from concurrent.futures import Future
-
-        future: Future = Future()
-        future.set_result(fn(*args))
-        return future
 
 
 class _DaskPool:
@@ -432,16 +411,9 @@ class _DaskPool:
         self.workers: set[str] = set()
 
     def __enter__(self) -> _DaskPool:
-        try:
-            from distributed import Client
-        except ImportError:
-            raise PipelineError("a Dask cluster needs the cluster extra: "
-                                "pip install -e '.[cluster]'") from None
-        try:
-            self.client = Client(self.address, timeout=10, set_as_default=False)
-        except (OSError, TimeoutError) as exc:
-            raise PipelineError(f"cannot reach the Dask scheduler at {self.address}: "
-                                f"{exc}") from None
+        from .. import scale
+
+        self.client = scale.connect(self.address, scale.CONNECT_SECONDS)
         self.executor = self.client.get_executor(pure=False)
         return self
 
@@ -462,10 +434,9 @@ def _value(pool: Any, future: Any) -> Any:
 
 
 def _on_worker(fn: Callable[..., Any], *args: Any) -> tuple[str, Any]:
-    from .. import dask_worker
+    from .. import scale
 
-    worker = dask_worker.prepare()
-    return worker, fn(*args)
+    return scale.prepare_worker(), fn(*args)
 
 
 def _pdf_date(iso: str) -> str:
@@ -509,17 +480,17 @@ def _join(parts: list[Part], positions: dict[str, tuple[int, float, float]],
     if lang is not None:
         writer.root_object[NameObject("/Lang")] = TextStringObject(str(lang))
     writer.page_mode = "/UseOutlines"
-    _tag_and_describe(writer, readers, parts, str(lang) if lang is not None else None, built)
-    from . import pdf_tags
-
-    pdf_tags.tag_links(writer, added)
+    _tag_and_describe(writer, readers, parts, str(lang) if lang is not None else None, built,
+                      added)
     with open(target, "wb") as f:
         writer.write(f)
 
 
 def _tag_and_describe(writer: Any, readers: list[Any], parts: list[Part], lang: str | None,
-                      built: str | None) -> None:
-    """The parts' structure trees joined into one, and the XMP packet for the whole."""
+                      built: str | None, added: list[tuple[int, str, Any]]) -> None:
+    """The parts' structure trees joined into one, with the links added when joining
+    (``added``: page index, anchor, annotation) put in it, and the XMP packet for the
+    whole."""
     from pypdf.generic import DecodedStreamObject, NameObject
 
     from . import pdf_tags
@@ -529,6 +500,7 @@ def _tag_and_describe(writer: Any, readers: list[Any], parts: list[Part], lang: 
         starts.append(offset)
         offset += part.pages
     langs = pdf_tags.join_structure(writer, list(zip(readers, starts, strict=True)), lang)
+    pdf_tags.tag_links(writer, added)
     info = writer.metadata or {}
 
     def text(key: str) -> str | None:

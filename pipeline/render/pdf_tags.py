@@ -435,6 +435,8 @@ def _number_tree(node: Any) -> Iterator[tuple[int, Any]]:
             yield int(_resolve(nums[i])), nums[i + 1]
     for kid in _resolve(node.get("/Kids")) or []:
         yield from _number_tree(kid)
+
+
 def tag_links(writer: Any, added: list[tuple[int, str, Any]]) -> int:
     """Put the link annotations added when joining (``added``: page index, anchor,
     annotation) in the structure tree: each into the /Link element WeasyPrint made for its
@@ -463,9 +465,7 @@ def tag_links(writer: Any, added: list[tuple[int, str, Any]]) -> int:
         if not isinstance(element, DictionaryObject):
             return
         ref = item if isinstance(item, IndirectObject) else element.indirect_reference
-        raw = element.raw_get("/K") if "/K" in element else None
-        kids = list(_resolve(raw)) if isinstance(_resolve(raw), ArrayObject) else (
-            [] if raw is None else [raw])
+        kids = _kids(element.raw_get("/K") if "/K" in element else None)
         link = element.get("/S") == "/Link"
         # The outermost /Link element of a link: a link's pseudo-elements and inline boxes
         # make /Link elements inside it.
@@ -479,8 +479,7 @@ def tag_links(writer: Any, added: list[tuple[int, str, Any]]) -> int:
             if isinstance(_resolve(kid), DictionaryObject):
                 walk(kid, in_link or link)
 
-    top = _resolve(root.raw_get("/K")) if "/K" in root else None
-    for item in top if isinstance(top, ArrayObject) else [top]:
+    for item in _kids(root.raw_get("/K") if "/K" in root else None):
         walk(item)
     # One link over two lines is one element with two annotations: consecutive annotations
     # of a page to the same anchor go to one element.

@@ -17,27 +17,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .. import scale
 from ..errors import PipelineError
 from .engine import Decoding, Engine, Output
 
-CONNECT_SECONDS = 10
+CONNECT_SECONDS = scale.CONNECT_SECONDS
 
 
 class ClusterEngine:
     """The local engine's splitting, with ``translate`` run on the cluster's workers."""
 
     def __init__(self, local: Engine, address: str) -> None:
-        try:
-            from distributed import Client
-        except ImportError:
-            raise PipelineError("a Dask cluster needs the cluster extra: "
-                                "pip install -e '.[cluster]'") from None
         self.local, self.address = local, address
-        try:
-            self.client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
-        except (OSError, TimeoutError) as exc:
-            raise PipelineError(f"cannot reach the Dask scheduler at {address}: "
-                                f"{exc}") from None
+        self.client = scale.connect(address, CONNECT_SECONDS)
         self.workers: set[str] = set()  # the workers that translated something
 
     def split(self, text: str) -> list[list[str]]:
@@ -85,10 +77,9 @@ class ClusterEngine:
 def _translate_chunk(sentences: list[str], model: Any, batch: int,
                      decoding: Decoding) -> tuple[str, list[Output]]:
     """On a worker: translate with the model loaded once per worker process."""
-    from .. import dask_worker
     from .engine import get_engine
 
-    worker = dask_worker.prepare()
+    worker = scale.prepare_worker()
     if not model.path.is_dir():
         raise RuntimeError(f"no Argos package at {model.path} on this worker")
     engine = get_engine(model, threads=None, batch_size=batch)

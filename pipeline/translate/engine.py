@@ -13,13 +13,13 @@ is the same.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import regex as re
 
+from ..scale import available_cores
 from .models import InstalledModel
 
 
@@ -46,13 +46,6 @@ class Decoding:
 class Output:
     text: str
     score: float
-
-
-def available_cores() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))  # honours taskset/cgroup CPU limits
-    except AttributeError:
-        return max(1, os.cpu_count() or 1)
 
 
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?\u061f\u06d4\u2026])\s+")

@@ -145,7 +145,7 @@ def _translate_pair(model: InstalledModel, todo: list[m.Block], code: str, terms
         from .cluster import ClusterEngine
 
         engine = ClusterEngine(engine, cluster)
-    if not cluster:
+    else:
         stats.device = engine.device
     try:
         _translate_blocks(engine, model, todo, code, terms, out, decoding, stats, progress)
