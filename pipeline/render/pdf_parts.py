@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import io
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,8 +38,8 @@ from typing import Any
 
 from ..errors import PipelineError
 from ..fileio import atomic_write_bytes, atomic_write_json, read_json
+from . import pdf_join
 
-PX_TO_PT = 0.75  # WeasyPrint positions are in CSS px; PDF user space is in points
 _LINK = re.compile(r'<a ([^>]*?)href="#([^"]+)"')
 _BUILD_TIME = re.compile(r'<meta name="dcterms\.(?:created|modified)" content="([^"]*)"/>')
 
@@ -214,7 +213,7 @@ def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
         raise PipelineError("the contents of the PDF kept changing length while it was laid "
                             "out in parts; set [layout] pdf_part_articles = 0", target)
     stamp = _BUILD_TIME.search(front_html)
-    _join(parts, pages.place, target, stamp.group(1) if stamp else None)
+    pdf_join.join(parts, pages.place, target, stamp.group(1) if stamp else None)
     return cache
 
 
@@ -437,84 +436,3 @@ def _on_worker(fn: Callable[..., Any], *args: Any) -> tuple[str, Any]:
     from .. import scale
 
     return scale.prepare_worker(), fn(*args)
-
-
-def _pdf_date(iso: str) -> str:
-    import datetime as dt
-
-    when = dt.datetime.fromisoformat(iso).astimezone(dt.UTC)
-    return when.strftime("D:%Y%m%d%H%M%S+00'00")  # as WeasyPrint writes it
-
-
-def _join(parts: list[Part], positions: dict[str, tuple[int, float, float]],
-          target: Path, built: str | None) -> None:
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.annotations import Link
-    from pypdf.generic import Fit, NameObject, TextStringObject
-
-    writer = PdfWriter()
-    readers = [PdfReader(io.BytesIO(part.pdf)) for part in parts]
-    for reader in readers:
-        writer.append(reader, import_outline=True)
-    first = readers[0]
-    offset = 0
-    added: list[tuple[int, str, Any]] = []
-    for part in parts:  # links, once every page they may land on is there
-        for i, name, (x1, y1, x2, y2) in part.outside:
-            if name not in positions:
-                continue  # no such anchor anywhere: WeasyPrint would have dropped it too
-            page_index, x, y = positions[name]
-            height = float(writer.pages[offset + i].mediabox.height)
-            dest_height = float(writer.pages[page_index].mediabox.height)
-            added.append((offset + i, name, writer.add_annotation(offset + i, Link(
-                rect=(x1 * PX_TO_PT, height - y2 * PX_TO_PT, x2 * PX_TO_PT,
-                      height - y1 * PX_TO_PT),
-                target_page_index=page_index,
-                fit=Fit.xyz(left=x * PX_TO_PT, top=dest_height - y * PX_TO_PT)))))
-        offset += part.pages
-    if first.metadata:
-        writer.add_metadata({k: v for k, v in first.metadata.items()})
-    if built:  # the front matter may come from the cache, with an earlier build's time
-        writer.add_metadata({"/CreationDate": _pdf_date(built), "/ModDate": _pdf_date(built)})
-    lang = first.trailer["/Root"].get("/Lang")
-    if lang is not None:
-        writer.root_object[NameObject("/Lang")] = TextStringObject(str(lang))
-    writer.page_mode = "/UseOutlines"
-    _tag_and_describe(writer, readers, parts, str(lang) if lang is not None else None, built,
-                      added)
-    with open(target, "wb") as f:
-        writer.write(f)
-
-
-def _tag_and_describe(writer: Any, readers: list[Any], parts: list[Part], lang: str | None,
-                      built: str | None, added: list[tuple[int, str, Any]]) -> None:
-    """The parts' structure trees joined into one, with the links added when joining
-    (``added``: page index, anchor, annotation) put in it, and the XMP packet for the
-    whole."""
-    from pypdf.generic import DecodedStreamObject, NameObject
-
-    from . import pdf_tags
-
-    starts, offset = [], 0
-    for part in parts:
-        starts.append(offset)
-        offset += part.pages
-    langs = pdf_tags.join_structure(writer, list(zip(readers, starts, strict=True)), lang)
-    pdf_tags.tag_links(writer, added)
-    info = writer.metadata or {}
-
-    def text(key: str) -> str | None:
-        value = info.get(key)
-        return str(value) if value is not None else None
-
-    split = [s.strip() for s in (text("/Keywords") or "").split(",") if s.strip()]
-    meta = pdf_tags.Metadata(
-        title=text("/Title"), authors=[text("/Author")] if text("/Author") else [],
-        description=text("/Subject"), keywords=split, creator_tool=text("/Creator"),
-        producer=text("/Producer"), created=built or text("/CreationDate"),
-        modified=built or text("/ModDate"), languages=pdf_tags.languages(lang, langs))
-    stream = DecodedStreamObject()
-    stream.set_data(pdf_tags.xmp_packet(meta))
-    stream[NameObject("/Type")] = NameObject("/Metadata")
-    stream[NameObject("/Subtype")] = NameObject("/XML")
-    writer.root_object[NameObject("/Metadata")] = writer._add_object(stream)
