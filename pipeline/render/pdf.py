@@ -233,7 +233,7 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
                     self.observe(document)
                 return document
 
-            # tagged: pdf_parts joins the parts' structure trees (pdf_tags.join_structure)
+            # tagged: pdf_join joins the parts' structure trees
             self.settled, document = settle(self.html, numbered, rules, fixers)
             return document
     try:

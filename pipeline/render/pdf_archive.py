@@ -19,13 +19,14 @@ what makes المملكة searchable, and a "u" claim would be false for those g
 Why after the layout and not through WeasyPrint's ``pdf_variant="pdf/a-3b"``: WeasyPrint 70
 writes what PDF/A asks of the catalog (an sRGB output intent, XMP with ``pdfaid``, PDF 1.7, a
 file identifier, the print flag on annotations, ``/AF`` for its attachments), but a PDF made in
-parts is joined by pypdf, which keeps none of the catalog's ``/OutputIntents``, ``/Metadata``
-or ``/AF``; WeasyPrint gives an attachment the relationship of the first one with the same MD5
-(two identical files get one relationship), guesses the MIME type from the name alone (a .po or
-.toml file becomes application/octet-stream) and reads files through the document's URL fetcher,
-which the PDF's sandbox keeps out of the source folder. Done here, on the finished file, it is
-one step for both ways of making the PDF, the laid-out parts in the cache stay what they were,
-and the report it embeds is the final one (it is written after the PDF is laid out).
+parts is joined by ``pdf_join``, which keeps none of the catalog's ``/OutputIntents``,
+``/Metadata`` or ``/AF``; WeasyPrint gives an attachment the relationship of the first one with
+the same MD5 (two identical files get one relationship), guesses the MIME type from the name
+alone (a .po or .toml file becomes application/octet-stream) and reads files through the
+document's URL fetcher, which the PDF's sandbox keeps out of the source folder. Done here, on
+the finished file, it is one step for both ways of making the PDF, the laid-out parts in the
+cache stay what they were, and the report it embeds is the final one (it is written after the
+PDF is laid out).
 """
 
 from __future__ import annotations
@@ -162,7 +163,7 @@ def make_archival(pdf: Path, items: list[Evidence]) -> None:
             from pypdf.generic import NameObject
 
             writer.root_object[NameObject("/Version")] = NameObject("/" + PDF_VERSION)
-    else:  # pypdf's own file (the parts joined): rewritten whole, as it would write it
+    else:  # a file without object streams (WeasyPrint's uncompressed_pdf): rewritten whole
         writer = PdfWriter(clone_from=reader)
         writer.pdf_header = f"%PDF-{PDF_VERSION}".encode()
     _print_annotations(writer)
@@ -192,7 +193,7 @@ def _obj_eol(data: bytes) -> bytes:
 
 def _print_annotations(writer) -> None:  # noqa: ANN001
     """PDF/A: every annotation is printed with the page (flag 3) and none is hidden (flags 1,
-    2, 6, 9); pypdf's links (cross-part links in a joined PDF) have no flags at all."""
+    2, 6, 9); the links added when parts are joined have no flags at all."""
     from pypdf.generic import NameObject, NumberObject
 
     hidden = 1 | 2 | 32 | 256
@@ -405,7 +406,9 @@ def _identifier(writer, reader, items: list[Evidence]) -> None:  # noqa: ANN001
 
     ids = reader.trailer.get("/ID")
     if ids and len(ids) == 2:
-        first, second = bytes(ids[0].get_object()), bytes(ids[1].get_object())
+        # pypdf reads a hex string whose bytes decode as text as a text string.
+        first, second = (getattr(i.get_object(), "original_bytes", None)
+                         or bytes(i.get_object()) for i in ids)
     else:
         h = hashlib.md5(usedforsecurity=False)
         h.update(b"".join(hashlib.md5(i.data).digest() for i in items))

@@ -12,15 +12,16 @@ one WeasyPrint run would have done across parts is done here:
   occurrence, so their pages are known when a part is laid out; the front matter (contents)
   is laid out once more at the end with every page known;
 - links to another part: WeasyPrint drops links whose anchor is not in its document, so they
-  are added to the joined PDF as link annotations (pypdf), at the same place on the page;
-- bookmarks and named destinations are carried over by pypdf's ``append``.
+  are added to the joined PDF as link annotations, at the same place on the page;
+- bookmarks and named destinations are carried over into the joined file (``pdf_join``,
+  which writes it a part at a time).
 
 Laid-out parts are kept in ``OUT/cache/pdf-parts`` (``PartCache``): a rebuild lays out again
 only the parts whose HTML changed.
 
 - accessibility tags: each part is laid out with its structure tree (each element with its
-  language) and ``pdf_tags.join_structure`` joins the trees, renumbering the ParentTree; the
-  joined file gets the XMP metadata one run writes (``pdf_tags.xmp_packet``).
+  language) and ``pdf_join`` joins the trees, renumbering the ParentTree; the joined file
+  gets the XMP metadata one run writes (``pdf_tags.xmp_packet``).
 
 Parts stay small enough that peak memory is a part's, not the dossier's.
 """

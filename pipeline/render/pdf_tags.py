@@ -17,21 +17,10 @@ so the wrapper is pinned to the versions it was tested with (``pdf_text.PINNED``
 (with a warning) on any other; tests/test_pdf_tags.py fails loudly then.
 
 **A PDF made in parts** (``pdf_parts``) is tagged too: each part is laid out with tags and
-``join_structure`` joins their trees into one when pypdf joins the pages. What has to change
-when trees are joined: the ParentTree's keys (each part numbers its pages 0, 1, ... and its
-annotations after them) are renumbered into one sequence and the pages' ``/StructParents`` and
-annotations' ``/StructParent`` follow; every ``/Pg`` and ``/Obj`` reference points to the
-joined file's page or annotation; table-header ``/ID`` strings (unique only inside a part) get
-the part's prefix. Marked-content ids are numbered per page, so they stay valid as they are.
-The other way, laying out in one run whenever tags are wanted, would give up the memory bound
-parts exist for (200 articles: 1.3 GB in one run); laid out in parts with tags the seeds
-peak at 144 MB instead of 137 MB untagged, in the same time. The cost is size: pypdf writes
-no object streams, so each element is an object of its own (the seeds in parts: 0.93 MB
-instead of 0.49 MB untagged; 0.30 MB in one run, which WeasyPrint compresses).
-
-What is still not tagged in a PDF made in parts: the link annotations ``pdf_parts`` adds for
-links from one part to another (WeasyPrint dropped them in the part), which have no
-``/StructParent``; their text is in the tree, under its ``/Link`` element.
+``pdf_join`` joins their trees into one as it joins the pages (renumbering the ParentTree,
+prefixing table-header ids, and putting the links it adds into the /Link elements made for
+them). The other way, laying out in one run whenever tags are wanted, would give up the memory
+bound parts exist for (200 articles: 1.3 GB in one run).
 
 **XMP metadata** (``xmp_packet``): title, authors (``dc:creator``), description, the languages
 (``dc:language``: the reading language first, then the sources' by how much of the tree is in
