@@ -49,6 +49,10 @@ SAMPLE = ["عضوًا", "تاريخيًا", "النووية", "رؤية", "جد�
 # A word-final tanwin in justified text: each word is a run of its own there, and the mark,
 # drawn first and left of it, came out as a word of its own in poppler (هوية ً).
 TANWIN = ["هويةً", "فريدةً", "شهادةً", "كمنارةٍ", "فضلاً"]
+# Numbers in Arabic text: MuPDF reverses each right-to-left run in place and keeps the runs in
+# drawing order, so the word a run starts with came out glued to the number drawn after it
+# (أغلقت1991, المركزي2009).
+NUMBERS = ["1991", "أغلقت", "2009", "المركزي", "بنك"]
 ARABIC = (
     "المملكة والطاقة\n\n"
     "أعلنت المملكة أمس خطة جديدة لإنتاج الكهرباء من الشمس والرياح، وقال الوزير إن خفض "
@@ -59,7 +63,8 @@ ARABIC = (
     "لا تزال المفاوضات جارية.\n\n"
     "ومنحها موقعها بين آسيا وأوروبا هويةً فريدةً في المنطقة، فضلاً عن دورها كمنارةٍ للحوار، "
     "وتُعد مسيرتها على الساحة الدولية شهادةً على قوة الدبلوماسية الهادئة والصبورة التي "
-    "اختارتها البلاد منذ استقلالها قبل أكثر من ثلاثين عامًا.\n")
+    "اختارتها البلاد منذ استقلالها قبل أكثر من ثلاثين عامًا.\n\n"
+    "في عام 1991، أغلقت الحكومة بنك 2009 المركزي.\n")
 PERSIAN = (
     "انرژی در ممالک همسایه\n\n"
     "من هر روز خبرهای انرژی را می‌خوانم و کتاب‌ها و گزارش‌های تازه درباره ممالک همسایه را "
@@ -113,3 +118,13 @@ def test_pdfium_finds_the_lam_kaf_words_and_the_rest_as_whole_words(lam_kaf_pdf)
     # An empty ToUnicode entry made PDFium print the character code itself (U+0739 in
     # المملكة): no character of the Syriac block, which no source here writes.
     assert not regex.search(r"[\u0700-\u074f]", text)
+
+
+def test_mupdf_finds_numbers_and_the_words_beside_them_as_whole_words(lam_kaf_pdf):
+    pymupdf = pytest.importorskip("pymupdf")
+    with pymupdf.open(str(lam_kaf_pdf)) as doc:
+        text = "\n".join(page.get_text("text") for page in doc)
+    found = _words(text)
+    assert [w for w in NUMBERS + LAM_KAF + SAMPLE if w not in found] == []
+    # Not even through a mark: the text has an Arabic letter mark before each number.
+    assert not regex.search(r"\p{L}\p{Cf}*(?:1991|2009)|(?:1991|2009)\p{Cf}*\p{L}", text)

@@ -34,6 +34,30 @@ What this layer does, for each line, before WeasyPrint draws it:
   CIDToGIDMap (a distinct CID, not only a distinct code, because MuPDF keys its text map by
   CID; for a CFF font, which has no CIDToGIDMap, an Encoding CMap from code to glyph).
 
+And after WeasyPrint has drawn the line, where MuPDF would glue words:
+
+- MuPDF reads a line in drawing order. It guesses each glyph's direction from the first
+  character of its text (``guess_bidi_level`` in source/pdf/pdf-op-run.c: European digits
+  left to right, spaces and punctuation as the glyph before) and reverses each run of
+  right-to-left glyphs in place, keeping the runs in the order they are drawn
+  (``reverse_bidi_line`` in source/fitz/stext-device.c). WeasyPrint draws a line left to
+  right, so a run's first glyph drawn (its logical end) came out against the number drawn
+  after it: "في عام 1991، أغلقت" as ``، أغلقت1991 في عام``. A blank glyph of no width (an
+  alias of the font's space glyph) saying a right-to-left mark and a space is now drawn
+  just before such a run's first glyph: MuPDF takes the mark for right-to-left, keeps the
+  two in the run, and writes them after the word (``أغلقت ‏1991``). Likewise a blank glyph
+  saying a space after a run's last glyph where a left-to-right word was drawn just before
+  it. What is drawn before or after may be another line on the same baseline (a table's
+  next cell, a margin label), which MuPDF puts in the same line when the direction changes,
+  however far: the line's last run then gets the mark alone once the next line is seen to
+  start with a left-to-right word (a space there too made PDFium count one more
+  right-to-left segment and read a mixed line the wrong way round).
+- Drawing right-to-left text in logical order instead (which MuPDF recognises and keeps)
+  was measured and is no good: PDFium reverses each right-to-left segment of the text in
+  drawing order (``CloseTempLine`` in core/fpdftext/cpdf_textpage.cpp), so it read every
+  Arabic word backwards. Neither MuPDF nor PDFium reads ``/ReversedChars`` marked content.
+  poppler orders by position and reads the blank glyphs as a break or a mark beside a word.
+
 WeasyPrint's TJ adjustments still place every glyph where Pango put it, so the pages look
 the same (bench/README.md: whole-word search). The layer changes Pango's glyph ids, advances
 and offsets in the line for the duration of WeasyPrint's ``draw_first_line`` and adds the
@@ -46,6 +70,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from math import ceil
 
 LOG = logging.getLogger(__name__)
@@ -53,7 +78,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-6"
+LAYER_VERSION = "pdf-text-7"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -89,17 +114,24 @@ def install() -> bool:
         # An ellipsis makes WeasyPrint lay the line out again inside: no glyphs to fix first.
         if text_overflow == "ellipsis" or block_ellipsis != "none" or \
                 not textbox.text.strip() or textbox.style["font_size"] < 1e-6:
+            stream.mupdf_tail = None
             return original_draw(stream, textbox, text_overflow, block_ellipsis, matrix)
         # WeasyPrint sets this first, which lays the text out again when it changes (new
         # glyph strings): set it before reading the glyphs so that its own call changes nothing.
         from weasyprint.text.ffi import pango
 
         pango.pango_layout_set_single_paragraph_mode(textbox.pango_layout.layout, True)
-        restore, spans = _map_line(stream, textbox)
+        restore, spans, plain = _map_line(stream, textbox)
         if spans:
             stream.show_text = _SpanWriter(stream, stream.show_text, spans)
+        first = len(stream.stream)
         try:
-            return original_draw(stream, textbox, text_overflow, block_ellipsis, matrix)
+            emojis = original_draw(stream, textbox, text_overflow, block_ellipsis, matrix)
+            if plain:
+                _separate(stream, first)
+            else:
+                stream.mupdf_tail = None
+            return emojis
         finally:
             for glyph_info, glyph_id, width, x_offset in restore:
                 glyph_info.glyph = glyph_id
@@ -278,7 +310,158 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
                     geometry.x_offset = round(kept[i] * font_size)
             if have != want or width != font.widths[glyph_id]:
                 info.glyph = _alias(font, glyph_id, want, width)
-    return restore, spans if plain else {}
+    return restore, spans if plain else {}, plain
+
+
+# What a blank glyph says where MuPDF would glue two words: a right-to-left mark (MuPDF
+# takes it for right-to-left, so it stays with the run it is drawn in) and a space.
+SEPARATOR = "\u200f "
+# The same at a line's end, where the neighbour is in another line: the mark alone. A space
+# after it made PDFium count one more right-to-left segment, which turned a mixed line over.
+EDGE_SEPARATOR = "\u200f"
+HEX_GLYPHS = re.compile(r"<([0-9a-f]*)>")
+# MuPDF keeps a glyph in the line when it is less than this many font sizes off its
+# baseline (BASE_MAX_DIST in source/fitz/stext-device.c).
+BASE_MAX_DIST = 0.8
+
+
+def _mupdf_level(text: str, current: int) -> int:
+    """MuPDF's guess of a glyph's direction from the first character of its text
+    (``guess_bidi_level`` in source/pdf/pdf-op-run.c): 1 right-to-left, 0 left-to-right;
+    neutrals and weak separators take the direction of the glyph before."""
+    kind = unicodedata.bidirectional(text[0]) if text else ""
+    if kind in ("R", "AL", "AN"):
+        return 1
+    if kind in ("L", "EN", "ES", "ET"):
+        return 0
+    return current
+
+
+def _is_word(text: str | None) -> bool:
+    return bool(text) and unicodedata.category(text[0])[0] in "LMN"
+
+
+def _blank_glyph(font) -> int:  # noqa: ANN001
+    """The font's space glyph (0 if it has none): drawn, it draws nothing."""
+    if not hasattr(font, "blank_glyph"):
+        font.blank_glyph = next((glyph for glyph, text in font.to_unicode.items()
+                                 if text == " " and glyph < font.glyph_count), 0)
+        if not font.blank_glyph:
+            try:
+                from io import BytesIO
+
+                from fontTools.ttLib import TTFont
+
+                tt = TTFont(BytesIO(font.file_content), fontNumber=font.index, lazy=True)
+                name = tt.getBestCmap().get(0x20)
+                font.blank_glyph = tt.getGlyphID(name) if name else 0
+            except Exception:  # noqa: BLE001
+                LOG.debug("font %s: no space glyph found", font.family, exc_info=True)
+                font.blank_glyph = 0
+            if font.blank_glyph:
+                font.to_unicode.setdefault(font.blank_glyph, " ")  # kept in the subset
+    return font.blank_glyph
+
+
+class _Tail:
+    """The last line drawn in a stream, as MuPDF saw its end."""
+
+    def __init__(self, baseline: float, size: float, level: int, text: str,
+                 pending: tuple | None) -> None:
+        self.baseline, self.size, self.level, self.text = baseline, size, level, text
+        # Where a separator goes if the next line, on the same baseline, starts with a
+        # left-to-right word: (item index in the stream, position, font).
+        self.pending = pending
+
+
+def _separate(stream, first: int) -> None:  # noqa: ANN001
+    """Where MuPDF would glue a word of a right-to-left run to the word beside it, draw a
+    blank glyph of no width saying a separator at the run's edge.
+
+    MuPDF keeps a line's runs in drawing order and reverses each right-to-left run in place
+    (``reverse_bidi_line`` in source/fitz/stext-device.c): the run's first glyph's text
+    comes out last, against what is drawn after the run; its last glyph's text first,
+    against what was drawn before it. What is drawn before or after may be another line on
+    the same baseline (a table's next cell, a margin label): MuPDF puts it in the same line
+    when the direction changes, however far. ``stream.stream[first:]`` is what WeasyPrint
+    wrote for the line (Tm, Tf, Ts, marked content and TJ)."""
+    tail: _Tail | None = getattr(stream, "mupdf_tail", None)
+    stream.mupdf_tail = None
+    items = stream.stream[first:]
+    fonts = {font.hash: font for font in stream._fonts.values()}
+    glyphs = []  # (item index, position of the glyph's hex code in the item, font, code)
+    font = None
+    baseline = size = None
+    for k, item in enumerate(items):
+        raw = item if isinstance(item, bytes) else str(item).encode()
+        if raw.endswith(b" Tm") and baseline is None:
+            baseline = float(raw.split()[5])
+        elif raw.endswith(b" Tf"):
+            name, value = raw[1:].split(b" ")[:2]
+            font, size = fonts.get(name.decode()), float(value)
+        elif raw.startswith(b"[") and raw.endswith(b"] TJ"):
+            for match in HEX_GLYPHS.finditer(raw.decode()):
+                for j in range(0, len(match[1]), 4):
+                    glyphs.append((k, match.start(1) + j, font, int(match[1][j:j + 4], 16)))
+    if not glyphs or baseline is None or size is None or any(
+            font is None or font.type == "otf" for _, _, font, _ in glyphs):
+        # A CFF font's alias has the advance of its glyph (the Encoding CMap maps it to the
+        # glyph's CID, which keys the widths): not a blank glyph of no width.
+        return
+    if tail and abs(baseline - tail.baseline) > BASE_MAX_DIST * max(size, tail.size):
+        tail = None  # MuPDF starts a new line: nothing to glue to
+    texts = [font.to_unicode.get(code, "") for _, _, font, code in glyphs]
+    runs: list[list[int]] = []  # MuPDF's right-to-left runs: [first glyph, last glyph]
+    levels = []
+    level = tail.level if tail else 1
+    for i, text in enumerate(texts):
+        previous, level = level, _mupdf_level(text, level)
+        levels.append(level)
+        if level and (not i or not previous):
+            runs.append([i, i])
+        elif level:
+            runs[-1][1] = i
+    inserts: dict[int, list[tuple[int, str]]] = {}
+
+    def insert(k: int, at: int, font, text: str) -> None:  # noqa: ANN001
+        if blank := _blank_glyph(font):
+            inserts.setdefault(k, []).append((at, f"{_alias(font, blank, text, 0):04x}"))
+
+    if tail and tail.pending and not levels[0] and _is_word(texts[0]):
+        # The last line ended with a right-to-left run and this one, beside it, starts
+        # left-to-right: the separator goes into the last line.
+        k, at, font = tail.pending
+        raw = stream.stream[k] if k < len(stream.stream) else b""
+        if isinstance(raw, bytes) and raw.endswith(b"] TJ") and (blank := _blank_glyph(font)):
+            code = f"{_alias(font, blank, EDGE_SEPARATOR, 0):04x}".encode()
+            stream.stream[k] = raw[:at] + code + raw[at:]
+    pending = None
+    for start, end in runs:
+        after = texts[end + 1] if end + 1 < len(texts) else None
+        before = texts[start - 1] if start else (tail.text if tail and not tail.level else None)
+        k, at, font, _ = glyphs[start]
+        # The run's first glyph comes out last, against the run drawn after it: a
+        # right-to-left mark and a space drawn before it come out after it (the mark keeps
+        # them in the run; a space would take the direction of the glyph before).
+        if _is_word(texts[start]) and _is_word(after):
+            insert(k, at, font, SEPARATOR)
+        elif _is_word(texts[start]) and after is None:
+            pending = (k, at, font)
+        # Its last glyph comes out first, against the run drawn before it: a space drawn
+        # after it takes its direction and comes out before it.
+        k, at, font, _ = glyphs[end]
+        if _is_word(texts[end][-1:]) and _is_word((before or "")[-1:]):
+            insert(k, at + 4, font, " ")
+    for k, where in inserts.items():
+        raw = items[k] if isinstance(items[k], bytes) else str(items[k]).encode()
+        for at, hexes in sorted(where, reverse=True):
+            raw = raw[:at] + hexes.encode() + raw[at:]
+        stream.stream[first + k] = raw
+    if pending:
+        k, at, font = pending
+        at += 4 * sum(1 for p, _ in inserts.get(k, ()) if p <= at)
+        pending = (first + k, at, font)
+    stream.mupdf_tail = _Tail(baseline, size, levels[-1], texts[-1], pending)
 
 
 TJ_ITEM = re.compile(r"<([0-9a-f]*)>|([^<>]+)")
