@@ -413,7 +413,9 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
     texts = [font.to_unicode.get(code, "") for _, _, font, code in glyphs]
     runs: list[list[int]] = []  # MuPDF's right-to-left runs: [first glyph, last glyph]
     levels = []
-    level = tail.level if tail else 1
+    # MuPDF carries the direction from glyph to glyph through the whole page, whichever
+    # line they are in.
+    level = getattr(stream, "mupdf_level", 1)
     for i, text in enumerate(texts):
         previous, level = level, _mupdf_level(text, level)
         levels.append(level)
@@ -439,6 +441,12 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
     for start, end in runs:
         after = texts[end + 1] if end + 1 < len(texts) else None
         before = texts[start - 1] if start else (tail.text if tail and not tail.level else None)
+        if not start:
+            # A line may start with punctuation or a space, which takes its direction from
+            # whatever MuPDF read before: from another stream, perhaps. Where it took left to
+            # right, the run starts after it.
+            while start < end and _mupdf_level(texts[start], 0) != _mupdf_level(texts[start], 1):
+                start += 1
         k, at, font, _ = glyphs[start]
         # The run's first glyph comes out last, against the run drawn after it: a
         # right-to-left mark and a space drawn before it come out after it (the mark keeps
@@ -462,6 +470,7 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
         at += 4 * sum(1 for p, _ in inserts.get(k, ()) if p <= at)
         pending = (first + k, at, font)
     stream.mupdf_tail = _Tail(baseline, size, levels[-1], texts[-1], pending)
+    stream.mupdf_level = levels[-1]
 
 
 TJ_ITEM = re.compile(r"<([0-9a-f]*)>|([^<>]+)")
