@@ -5,6 +5,7 @@
     python bench/pdf_words.py --corpus             # the seeds and bench/corpus-structure2
     python bench/pdf_words.py --built OUT          # an out folder already built (PDF + stages)
     python bench/pdf_words.py ... --missed 40      # list up to 40 missed words per extractor
+    python bench/pdf_words.py --corpus --layouts parallel,interleaved,source   # each layout
 
 What it counts: the distinct words of the text the dossier prints (each block's source text,
 grouped by the article's language, and its English), exactly as the cleaning stage left it
@@ -114,10 +115,10 @@ def measure(out: Path, missed: int) -> dict:
     return result
 
 
-def build(source: Path, out: Path) -> None:
+def build(source: Path, out: Path, layout: str = "") -> None:
     subprocess.run([sys.executable, "-m", "invoke", "build", "--source", str(source),
-                    "--out", str(out), "--keep-going"], cwd=ROOT, check=True,
-                   capture_output=True)
+                    "--out", str(out), "--keep-going", *(["--layout", layout] if layout else [])],
+                   cwd=ROOT, check=True, capture_output=True)
 
 
 def corpus_folder(corpus: Path, into: Path) -> Path:
@@ -149,6 +150,9 @@ def main() -> None:
     ap.add_argument("--corpus", action="store_true",
                     help="also bench/corpus-structure2 as one dossier")
     ap.add_argument("--missed", type=int, default=30)
+    ap.add_argument("--layouts", default="",
+                    help="PDF layouts to build each folder in, comma-separated (build --layout: "
+                         "parallel, interleaved, source); default: the project's own")
     args = ap.parse_args()
     folders = list(args.folders)
     if not folders and not args.built:
@@ -158,12 +162,16 @@ def main() -> None:
         if args.corpus:
             folders.append(corpus_folder(ROOT / "bench" / "corpus-structure2",
                                          Path(tmp) / "corpus-structure2"))
+        layouts = [x.strip() for x in args.layouts.split(",") if x.strip()] or [""]
         for i, folder in enumerate(folders):
-            out = Path(tmp) / f"out{i}"
-            t = time.monotonic()
-            build(folder, out)
-            print(f"built {folder} in {time.monotonic() - t:.1f} s", file=sys.stderr)
-            results[folder.name] = measure(out, args.missed)
+            for layout in layouts:
+                out = Path(tmp) / f"out{i}{layout}"
+                t = time.monotonic()
+                build(folder, out, layout)
+                print(f"built {folder} {layout} in {time.monotonic() - t:.1f} s",
+                      file=sys.stderr)
+                label = f"{folder.name} [{layout}]" if layout else folder.name
+                results[label] = measure(out, args.missed)
         for out in args.built:
             results[str(out)] = measure(out, args.missed)
     for label, r in results.items():
