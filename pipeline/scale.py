@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .errors import PipelineError
@@ -40,6 +44,38 @@ def connect(address: str, timeout: float) -> Any:
         raise PipelineError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 
 
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """While processes forked inside run, the objects alive now are left out of garbage
+    collection (``gc.freeze``). A collection in a forked process writes to the header of
+    every object it looks at: without this, each process laying out a part copied the
+    build's whole heap (the dossier's model) page by page as it collected."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def release_memory() -> None:
+    """Give the memory freed since the last call back to the system (glibc keeps what it
+    freed in its heaps for reuse: a worker that laid a part out held on to the part's pages
+    while it waited for the next)."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
+
+
+@functools.cache
+def _libc() -> Any:
+    """The C library, or None where there is none to load."""
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+
+
 def prepare_worker() -> str:
     """What every task this project sends to a Dask worker does first: undo the allocator
     setting a Dask nanny gives its workers, once per process. Returns the worker's address.
@@ -55,13 +91,8 @@ def prepare_worker() -> str:
 
     if not _prepared:
         _prepared = True
-        if os.environ.get("MALLOC_TRIM_THRESHOLD_"):
-            name = ctypes.util.find_library("c")
-            try:
-                libc = ctypes.CDLL(name) if name else None
-                if libc is not None and hasattr(libc, "mallopt"):
-                    libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)
-                    libc.mallopt(M_TRIM_THRESHOLD, 64 << 20)
-            except OSError:
-                pass  # not glibc: nothing to undo
+        libc = _libc()  # without glibc's mallopt there is nothing to undo
+        if os.environ.get("MALLOC_TRIM_THRESHOLD_") and hasattr(libc, "mallopt"):
+            libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)
+            libc.mallopt(M_TRIM_THRESHOLD, 64 << 20)
     return get_worker().address

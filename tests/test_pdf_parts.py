@@ -133,6 +133,27 @@ def test_references_are_renumbered_outside_strings_only():
         rb"/Alt (a\) 12 0 R) /P null /N1 40 0 R >>")
 
 
+def test_urls_refused_in_a_part_laid_out_elsewhere_are_still_said(tmp_path, caplog):
+    import logging
+
+    from pipeline.render.templating import TEMPLATES
+
+    # A project stylesheet asking for a remote image: every part's layout, each in a process
+    # of its own, is refused it, and the build's log says so once.
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    (src / "templates" / "pdf").mkdir(parents=True)
+    css = (TEMPLATES / "pdf" / "print.css.j2").read_text("utf-8")
+    (src / "templates" / "pdf" / "print.css.j2").write_text(
+        css + '\nbody { background-image: url("https://example.com/paper.png"); }\n', "utf-8")
+    opts = Options(src, tmp_path / "out", overrides={"layout": {"pdf_part_articles": 2},
+                                                      "scale": {"layout_workers": 1}})
+    with caplog.at_level(logging.WARNING, logger="pipeline.render.pdf"):
+        commands.render(opts, ("pdf",))
+    said = [r.getMessage() for r in caplog.records if "refused" in r.getMessage()]
+    assert said == ["refused 1 URL(s) while rendering the PDF"]
+
+
 def test_a_bad_part_size_is_one_clear_error(tmp_path):
     opts = Options(SEEDS, tmp_path / "out", overrides={"layout": {"pdf_part_articles": -3}})
     with pytest.raises(PipelineError, match="pdf_part_articles"):

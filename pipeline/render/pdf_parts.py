@@ -54,6 +54,9 @@ class Part:
     # links WeasyPrint dropped: (page index within the part, anchor, (x1, y1, x2, y2))
     outside: list[tuple[int, str, tuple[float, float, float, float]]] = field(
         default_factory=list)
+    # URLs the dossier's sandbox refused while the part was laid out (maybe in another
+    # process, whose log the build's summary does not see)
+    refused: list[str] = field(default_factory=list)
 
 
 def _with_pages(html: str, page_of: dict[str, int]) -> str:
@@ -68,8 +71,11 @@ def _with_pages(html: str, page_of: dict[str, int]) -> str:
 
 
 def _lay_out(document: Any) -> Part:
+    from .. import scale
+
     rendered = document.render()
-    part = Part(pdf=b"", pages=len(rendered.pages))
+    part = Part(pdf=b"", pages=len(rendered.pages),
+                refused=list(document.refused()) if hasattr(document, "refused") else [])
     for i, page in enumerate(rendered.pages):
         for name, (x, y, _, _) in page.anchors.items():
             part.anchors.setdefault(name, (i, x, y))
@@ -80,7 +86,36 @@ def _lay_out(document: Any) -> Part:
     part.pdf = rendered.write_pdf(uncompressed_pdf=False, custom_metadata=False, pdf_tags=True)
     del rendered
     gc.collect()  # the next part reuses this part's memory instead of adding to it
+    scale.release_memory()
     return part
+
+
+def _lay_out_apart(html: str, document_of: Callable[[str], Any]) -> Part:
+    """``_lay_out(document_of(html))`` in a process forked for it. Laying out a part takes
+    about 4 MB a page, which the allocator keeps after the document is let go (the front
+    matter of 1,000 articles, 103 pages: 267 -> 686 MB, 453 MB after trimming); a process of
+    its own gives it all back when it ends, so the build stays at what its text takes while
+    the parts are laid out and joined."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    global _DOCUMENT_OF
+    _DOCUMENT_OF = document_of
+    from .. import scale
+
+    try:
+        with scale.frozen_heap(), \
+                ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            return pool.submit(_lay_out_here, html).result()
+    except BrokenProcessPool:
+        raise PipelineError("the process laying out a part of the PDF ended without a word "
+                            "(out of memory?); set [layout] pdf_part_articles lower") from None
+
+
+def _lay_out_here(html: str) -> Part:
+    assert _DOCUMENT_OF is not None
+    return _lay_out(_DOCUMENT_OF(html))
 
 
 class PartCache:
@@ -97,6 +132,9 @@ class PartCache:
         self.fresh: dict[str, Part] = {}  # laid out by other processes, not yet taken
         self.renumbered = 0  # parts laid out again because their page numbers changed
         self.workers: set[str] = set()  # the Dask workers that laid parts out
+        self.refused: set[str] = set()  # URLs refused while its parts were laid out
+        # Lay each part out in a process forked for it (``_lay_out_apart``), where fork is.
+        self.apart = False
 
     def key(self, html: str) -> str:
         # The build time in <head> only reaches a part's own metadata, which joining drops
@@ -112,8 +150,11 @@ class PartCache:
         cached = self._read(key)
         if cached is not None:
             self.reused += 1
+            self.refused.update(cached.refused)
             return cached
-        part = _lay_out(document_of(html))
+        part = _lay_out_apart(html, document_of) if self.apart \
+            else _lay_out(document_of(html))
+        self.refused.update(part.refused)
         self.laid_out += 1
         self._write(key, part)
         return part
@@ -127,6 +168,7 @@ class PartCache:
         """A part laid out elsewhere (another process) for ``html``: counted as laid out."""
         key = self.key(html)
         self.fresh[key] = part
+        self.refused.update(part.refused)
         self.laid_out += 1
         self._write(key, part)
 
@@ -142,7 +184,8 @@ class PartCache:
                         anchors={k: (int(i), float(x), float(y))
                                  for k, (i, x, y) in meta["anchors"].items()},
                         outside=[(int(i), str(t), tuple(map(float, r)))
-                                 for i, t, r in meta["outside"]])
+                                 for i, t, r in meta["outside"]],
+                        refused=[str(u) for u in meta.get("refused", [])])
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or damaged: lay the part out again
 
@@ -152,7 +195,7 @@ class PartCache:
         atomic_write_bytes(self.folder / f"{key}.pdf", part.pdf)
         atomic_write_json(self.folder / f"{key}.json", {
             "pages": part.pages, "anchors": part.anchors, "outside": part.outside,
-            "pdf_sha256": hashlib.sha256(part.pdf).hexdigest()})
+            "refused": part.refused, "pdf_sha256": hashlib.sha256(part.pdf).hexdigest()})
 
     def prune(self) -> None:
         """Forget the parts this build did not use."""
@@ -184,7 +227,12 @@ def write_in_parts(html_of: Callable[..., str], groups: list[list[Any]],
     (or take them from ``cache``), and write them as one PDF to ``target``; with
     ``workers`` > 1 the groups are laid out in that many processes first, or on the Dask
     cluster at ``cluster`` (its workers go into ``cache.workers``)."""
+    import multiprocessing
+
     cache = cache or PartCache(None, "")
+    # Not beside a Dask client's threads: a process forked from several threads may find a
+    # lock held for ever.
+    cache.apart = "fork" in multiprocessing.get_all_start_methods() and not cluster
     front_html = html_of(part="front")
     front = cache.part(front_html, document_of)
     if (workers > 1 or cluster) and len(groups) > 1:
@@ -394,8 +442,10 @@ def _pool(workers: int, cluster: str) -> Iterator[tuple[Any, Any, Callable[..., 
         with _DaskPool(cluster) as pool:
             yield pool, None, _DOCUMENT_OF
         return
+    from .. import scale
+
     context = multiprocessing.get_context("fork")
-    with context.Manager() as manager, \
+    with scale.frozen_heap(), context.Manager() as manager, \
             ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield pool, manager, None
 
