@@ -152,6 +152,10 @@ def html_for(dossier: m.Dossier, opts: Options) -> tuple[str, list[Path]]:
 # them out on, a few parts per process; below, one run on one core is as quick.
 PARALLEL_ARTICLES = 12
 PARTS_PER_WORKER = 3
+# Each process laying parts out holds one part's pages, so with several of them at once parts
+# are kept smaller: at 1,000 articles on 2 processes, parts of 40 articles took the build to
+# 987 MB (bench/README.md).
+PARALLEL_PART_ARTICLES = 20
 
 
 def layout_workers(dossier: m.Dossier) -> int:
@@ -224,6 +228,11 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
                      observe: Callable[[object], None] | None = None) -> None:
             self.html, self.renumber, self.observe = h, renumber, observe
             self.settled = self.laid = h
+            self.seen = len(fetcher.refused)
+
+        def refused(self) -> list[str]:
+            """The URLs refused while this was laid out (in whichever process)."""
+            return fetcher.refused[self.seen:]
 
         def render(self):  # noqa: ANN202
             def numbered(h: str):  # noqa: ANN202 - a weasyprint Document
@@ -241,8 +250,10 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
         cluster = str(dossier.config.get("scale", {}).get("cluster", "") or "")
         if per_part and (workers > 1 or cluster) and len(articles) >= PARALLEL_ARTICLES:
             # Parts of about equal size, a few per process, so that none waits on the last.
-            per_part = min(per_part, ceil(len(articles) / (PARTS_PER_WORKER * max(workers, 2))))
+            per_part = min(per_part, PARALLEL_PART_ARTICLES,
+                           ceil(len(articles) / (PARTS_PER_WORKER * max(workers, 2))))
         groups = part_groups(articles, per_part) if per_part else []
+        cache = None
         if len(groups) > 1:
             from .pdf_parts import PartCache, write_in_parts
 
@@ -267,6 +278,7 @@ def write_pdf(dossier: m.Dossier, opts: Options) -> Path:
                 finisher=pdf_tags.finisher))
     except OSError as exc:
         raise PipelineError(f"cannot write the PDF: {exc.strerror or exc}", target) from None
-    if fetcher.refused:
-        LOG.warning("refused %d URL(s) while rendering the PDF", len(fetcher.refused))
+    refused = set(fetcher.refused) | set(cache.refused if cache else ())
+    if refused:
+        LOG.warning("refused %d URL(s) while rendering the PDF", len(refused))
     return target
