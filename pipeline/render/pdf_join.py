@@ -304,7 +304,7 @@ class _Part:
         old_keys, tops, extra, bare = self._tree()
         links = self._links(bare)
         key_offset = join.next_key
-        self._renumber_keys(key_offset, links)
+        self._renumber_keys(key_offset)
         # Every object of the part gets its number before any is written.
         for obj in source.objects:
             if not _indirect(obj):
@@ -499,7 +499,7 @@ class _Part:
                     made.append((link, element.objgen))
         return made
 
-    def _renumber_keys(self, offset: int, links: list[tuple[_Link, Any]]) -> None:
+    def _renumber_keys(self, offset: int) -> None:
         """The part's ParentTree keys moved after the parts' before it."""
         import pikepdf
 
