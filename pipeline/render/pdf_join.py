@@ -304,7 +304,7 @@ class _Part:
         old_keys, tops, extra, bare = self._tree()
         links = self._links(bare)
         key_offset = join.next_key
-        self._renumber_keys(key_offset)
+        self._renumber_keys(key_offset, [key for key, _ in old_keys])
         # Every object of the part gets its number before any is written.
         for obj in source.objects:
             if not _indirect(obj):
@@ -499,7 +499,7 @@ class _Part:
                     made.append((link, element.objgen))
         return made
 
-    def _renumber_keys(self, offset: int) -> None:
+    def _renumber_keys(self, offset: int, keys: list[int]) -> None:
         """The part's ParentTree keys moved after the parts' before it."""
         import pikepdf
 
@@ -515,7 +515,6 @@ class _Part:
                 if isinstance(annot, pikepdf.Dictionary) and "/StructParent" in annot:
                     used = max(used, int(annot.StructParent))
                     annot.StructParent = int(annot.StructParent) + offset
-        keys = [key for key, _ in _number_tree(tree.get("/ParentTree"))]
         self.join.next_key = offset + max(int(tree.get("/ParentTreeNextKey", 0)),
                                           max(keys, default=-1) + 1, used + 1)
 

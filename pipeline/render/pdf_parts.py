@@ -111,6 +111,8 @@ def _lay_out_apart(html: str, document_of: Callable[[str], Any]) -> Part:
     except BrokenProcessPool:
         raise PipelineError("the process laying out a part of the PDF ended without a word "
                             "(out of memory?); set [layout] pdf_part_articles lower") from None
+    finally:
+        _DOCUMENT_OF = None  # the layout function holds the whole dossier's HTML maker
 
 
 def _lay_out_here(html: str) -> Part:
