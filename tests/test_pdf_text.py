@@ -128,3 +128,52 @@ def test_mupdf_finds_numbers_and_the_words_beside_them_as_whole_words(lam_kaf_pd
     assert [w for w in NUMBERS + LAM_KAF + SAMPLE if w not in found] == []
     # Not even through a mark: the text has an Arabic letter mark before each number.
     assert not regex.search(r"\p{L}\p{Cf}*(?:1991|2009)|(?:1991|2009)\p{Cf}*\p{L}", text)
+
+
+def test_the_span_writer_keeps_two_pen_moves_apart():
+    # WeasyPrint writes a kerning of 0 and then a glyph's offset as ``>0<>-37.2<``; the writer
+    # drops the empty string between them, and "0-37.2" is no PDF number: MuPDF stopped at it
+    # and lost the rest of the line, poppler warned "Badly formatted number".
+    class Stream:
+        def __init__(self) -> None:
+            self.arrays: list[str] = []
+
+    stream = Stream()
+    writer = pdf_text._SpanWriter(stream, stream.arrays.append, {})
+    writer("<0037>0<>-37.2<0001>-35<0746>0<0741>0<>0.0<>-34.1<0001>")
+    tokens = [t for array in stream.arrays for t in regex.findall(r"<[0-9a-f]*>|[^<>\s]+", array)]
+    numbers = [t for t in tokens if not t.startswith("<")]
+    assert all(regex.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)", n) for n in numbers), numbers
+    assert numbers == ["0", "-37.2", "-35", "0", "0", "0.0", "-34.1"]
+
+
+# A justified line of full-width Arabic where a kerning rounded to 0 meets a glyph moved off its
+# pen position: the line MuPDF lost from وللقيام to the end of a lam-kaf word.
+CLIMATE = (
+    "دبلوماسية المناخ\n\n"
+    "أصبحت بلادنا عضوا كامل العضوية في منظمة التجارة العالمية وطرفا في اتفاقية باريس لمكافحة "
+    "تغير المناخ. في الوقت نفسه أصبحت دبلوماسية المناخ مجالًا مهمًا جديدًا للسياسة الخارجية. "
+    "نواجه اليوم مهمة طموحة – ألا وهي إزالة الكربون من الاقتصاد بحلول عام 2060. وللقيام بذلك "
+    "نقوم بتطوير مفهوم للتنمية منخفضة الكربون. نحن نشجع بشكل منهجي مصادر الطاقة المتجددة "
+    "والتي يجب أن تصل حصتها في ميزان الطاقة في البلاد إلى 15٪ بحلول عام 2030، ونحن نشارك "
+    "بنشاط في العمليات العالمية لتطوير الاقتصاد “الأخضر”.\n")
+
+
+def test_full_width_arabic_parses_cleanly_and_mupdf_keeps_every_word(tmp_path):
+    pymupdf = pytest.importorskip("pymupdf")
+    from pipeline import commands
+    from pipeline.build import Options
+
+    (tmp_path / "ar.txt").write_text(CLIMATE, "utf-8")
+    out = tmp_path / "out"
+    commands.render(Options(tmp_path, out, overrides={"layout": {"pdf": "interleaved"}}),
+                    ("pdf",))
+    pymupdf.TOOLS.mupdf_warnings(reset=True)
+    with pymupdf.open(str(out / "dossier.pdf")) as doc:
+        text = "\n".join(page.get_text("text") for page in doc)
+    assert "syntax error" not in pymupdf.TOOLS.mupdf_warnings(reset=True)
+    assert [w for w in _words(CLIMATE) if w not in _words(text)] == []
+    if shutil.which("pdftotext"):
+        run = subprocess.run(["pdftotext", str(out / "dossier.pdf"), "-"],
+                             capture_output=True, text=True, check=True)
+        assert "Syntax" not in run.stderr

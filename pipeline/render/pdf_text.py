@@ -78,7 +78,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-7"
+LAYER_VERSION = "pdf-text-8"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -492,7 +492,10 @@ class _SpanWriter:
         parts: list[str] = []
         for hexes, number in TJ_ITEM.findall(string):
             if number:
-                parts.append(number)
+                # WeasyPrint writes a pen move as ``>-37.2<``; with the empty ``<>`` between
+                # two moves gone, two numbers need a space, or MuPDF reads a syntax error
+                # ("0-37.2") and drops the rest of the line.
+                parts.append(number if not parts or parts[-1].endswith(">") else " " + number)
                 continue
             for k in range(0, len(hexes), 4):
                 if self.seq in self.spans and self.end is None:
