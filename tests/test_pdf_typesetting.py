@@ -467,3 +467,27 @@ def test_a_split_takes_back_the_page_breaks_after_it():
     fixed = fix_pages(html, document)
     assert 'data-split id="a-02"' in fixed.replace("  ", " ")
     assert 'data-break="page"' not in fixed
+
+
+def test_a_long_passage_label_stays_clear_of_the_text_beside_it(tmp_path):
+    # The label column was 6 mm whatever the labels: "12.10" ran into the text beside it, and
+    # poppler read label and text as one word ("12.10Teilen"). It is now as wide as the
+    # dossier's longest label.
+    import random
+
+    words = ("Polizei Stadt Bahnhof Fahrrad Sprecher Zeugen Anzeige Rahmennummer Streife "
+                  "Gemeinde Universität Verwaltung Haushalt Bürger Straße Brücke Schule Markt "
+                  "Gericht Feuerwehr Kreis Land Bund Semester Ticket Vertrag Preis Jahr Woche "
+                  "meldet prüft sucht nennt bittet zählt schließt plant baut kauft öffnet "
+                  "neue alte große kleine frühe späte rasche lange sichere teure")
+    paras = [" ".join(random.Random(k).sample(words.split(), 14)).capitalize() + "."
+             for k in range(1, 103)]
+    (tmp_path / "001_polizei.md").write_text(
+        "---\ntitle: Hinweise der Polizei\nlang: de\n---\n\n" + "\n\n".join(paras) + "\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    commands.render(Options(tmp_path, out, overrides={"layout": {"pdf": "parallel"}}), ("pdf",))
+    tokens = pdftotext(out / "dossier.pdf").split()
+    labels = [t for t in tokens if re.fullmatch(r"1\.\d+", t)]
+    assert {"1.99", "1.100", "1.101", "1.102", "1.103"} <= set(labels)
+    assert [t for t in tokens if re.match(r"1\.\d+\D", t)] == []

@@ -163,5 +163,8 @@ def base_context(d: DossierView, href: Callable[[BlockView | None], str],
         "note_message": note_message,
         "note_detail": note_detail,
         "versions": versions(),
-        "doc_lang": "en"  # the reading language; render sets each block's own,
+        "doc_lang": "en",  # the reading language; render sets each block's own,
+        # The longest passage label ("12.10", "136.4"): the parallel layout's label column
+        # is made as wide, the same for every article (and every part of a PDF).
+        "label_chars": max((len(b.label) for a in d.articles for b in a.body), default=4),
     }
