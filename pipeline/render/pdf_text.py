@@ -78,7 +78,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-8"
+LAYER_VERSION = "pdf-text-10"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -429,6 +429,16 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
         if blank := _blank_glyph(font):
             inserts.setdefault(k, []).append((at, f"{_alias(font, blank, text, 0):04x}"))
 
+    if not levels[-1] and texts[-1].endswith("-"):
+        # A left-to-right line ending in a hyphen-minus (a compound broken after its hyphen:
+        # Russian-|Ukrainian, Gießen-|Nord): poppler takes any line ending in "-" for a
+        # hyphenated word and joins it to the next without the hyphen ("RussianUkrainian";
+        # TextLine's ``hyphenated`` in poppler/TextOutputDev.cc). A blank glyph saying a zero
+        # width space after it (a break opportunity, and no white space to poppler, so the
+        # word and the line end with it) keeps the hyphen. WeasyPrint's own hyphenation is
+        # U+2010, which poppler keeps as it is.
+        k, at, font, _ = glyphs[-1]
+        insert(k, at + 4, font, "\u200b")
     if tail and tail.pending and not levels[0] and _is_word(texts[0]):
         # The last line ended with a right-to-left run and this one, beside it, starts
         # left-to-right: the separator goes into the last line.
