@@ -165,6 +165,17 @@ def test_the_pdf_anchors_w2_numbers_with_an_arabic_letter_mark():
                                            True)
 
 
+
+def test_a_number_written_against_its_word_gets_no_mark():
+    # و35 ("and 35"), بـ2 ("by 2"): no line starts with the number, and the ALM split the
+    # word in every extractor's text (و؜35).
+    text = "بين 18 و35 عاماً، وارتفع بـ2 في المئة"
+    pdf = str(source_html(text, "ar", for_pdf=True))
+    assert "و35" in pdf and "بـ2" in pdf
+    assert pdf.count("\u061c") == 1 and "\u061c18" in pdf
+    assert _display(pdf, True) == _display(text, True)
+
+
 def test_a_running_head_is_isolated_in_its_own_direction():
     head = isolated_text("30 عامًا من السياسة الدبلوماسية لكازاخستان", "ar")
     assert head.startswith(RLI) and head.endswith(PDI)

@@ -45,6 +45,8 @@ _RANGE = re.compile(rf"(?<![0-9.,:/]){_NUMBER}(?:[-\u2010-\u2015\u2212]{_NUMBER}
 _DASH = re.compile(r"[-\u2010-\u2015\u2212]")
 # The start of a number in Western digits (not a digit after a separator inside one).
 _NUMBER_START = re.compile(r"(?<![0-9])(?<![0-9][.,:/])[0-9]")
+# What a number may be written against: a letter, a mark or a tatweel (بـ2).
+_GLUED = re.compile(r"[\p{L}\p{M}]")
 LRI, RLI, PDI, ALM = "\u2066", "\u2067", "\u2069", "\u061c"
 # A run of another left-to-right script inside left-to-right text: its words and the spaces
 # between them (a Russian name in English), tagged with its language.
@@ -122,7 +124,11 @@ def _w2_numbers(text: str, skip: list[tuple[int, int]]) -> list[int]:
     if not starts:
         return []
     resolved = resolve(text, rtl=True)
-    return [i for i in starts if resolved[i].original == "EN" and resolved[i].type == "AN"]
+    # A number written against the word before it (و35, بـ2) never starts a line (UAX #14
+    # breaks nowhere between a letter and a digit), and a mark there split the word in every
+    # extractor's text.
+    return [i for i in starts if resolved[i].original == "EN" and resolved[i].type == "AN"
+            and not (i and _GLUED.match(text[i - 1]))]
 
 
 def _rtl_html(text: str, for_pdf: bool) -> str:
