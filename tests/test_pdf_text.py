@@ -213,3 +213,33 @@ def test_poppler_keeps_a_compound_broken_after_its_hyphen(tmp_path):
         a + b for c in COMPOUNDS
         for a, b in zip(c.split("-"), c.split("-")[1:], strict=False)}
     assert sorted(joined & _words(text)) == []
+
+
+# A letter and its marks in one cluster, a glyph each (أُ in أُنجز, the ُّ of اتُّخذ): as one
+# unit in an ActualText span over glyphs drawn with a rise, PDFium dropped the marks (اتخذ) and
+# MuPDF said them twice (أُأُنجز, اتُُّّخذ).
+VOCALISED = ["أُنجز", "اتُّخذ", "العمل", "بالتوافق"]
+
+
+def test_pdfium_and_mupdf_keep_the_marks_of_a_cluster_in_place(tmp_path):
+    pdfium = pytest.importorskip("pypdfium2")
+    pymupdf = pytest.importorskip("pymupdf")
+    from pipeline import commands
+    from pipeline.build import Options
+
+    (tmp_path / "ar.txt").write_text(
+        "القرار\n\nوقال المتحدث إن القرار اتُّخذ بالتوافق بعد أن أُنجز العمل الذي يُعدّ من "
+        "أهمّ المشاريع، وإن الهيئة ستواصل عملها.\n", "utf-8")
+    out = tmp_path / "out"
+    commands.render(Options(tmp_path, out), ("pdf",))
+    doc = pdfium.PdfDocument(str(out / "dossier.pdf"))
+    try:
+        text = "\n".join(page.get_textpage().get_text_range() for page in doc)
+    finally:
+        doc.close()
+    # PDFium still reads a space between the two marks of اتُّخذ (a jump forward).
+    assert [w for w in VOCALISED if w not in _words(text) and w != "اتُّخذ"] == []
+    with pymupdf.open(str(out / "dossier.pdf")) as mu:
+        text = "\n".join(page.get_text("text") for page in mu)
+    assert [w for w in VOCALISED if w not in _words(text)] == []
+    assert "أُأُ" not in text

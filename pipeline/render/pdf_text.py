@@ -78,7 +78,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-10"
+LAYER_VERSION = "pdf-text-11"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -220,6 +220,20 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
                 units[-1][1] += text
             elif not own:
                 pending += text
+            elif own and _one_glyph_each(text, [infos[i].geometry.width for i in own]):
+                # A letter and its marks, or marks alone, in one cluster with a glyph each
+                # (أُ, the ُّ of اتُّخذ): each glyph says its own character, as where HarfBuzz
+                # gave a mark a cluster of its own. As one unit, in an ActualText span over
+                # glyphs drawn with a rise (a TJ each), PDFium dropped the marks (اتخذ) and
+                # MuPDF said them twice (أُأُنجز). Marks go to their glyphs in drawing order,
+                # right to left reversed; NFC puts stacked marks in one order anyway.
+                marks = [c for c in text if _is_mark(c)]
+                marks = iter(marks[::-1] if rtl else marks)
+                base = [c for c in text if not _is_mark(c)]
+                for i in own:
+                    said = base[0] if base and infos[i].geometry.width else next(marks)
+                    units.append([[i], pending + said])
+                    pending = ""
             else:
                 units.append([list(own), pending + text])
                 pending = ""
@@ -524,6 +538,18 @@ class _SpanWriter:
                 self.seq += 1
         if parts:
             self.show_text("".join(parts))
+
+
+def _is_mark(c: str) -> bool:
+    return unicodedata.category(c).startswith("M")
+
+
+def _one_glyph_each(text: str, advances: list[float]) -> bool:
+    """A cluster of marks, or of one letter and its marks, drawn with a glyph for each
+    character: the marks with no advance, the letter with one."""
+    bases = sum(1 for c in text if not _is_mark(c))
+    return (len(advances) == len(text) > 1 and bases <= 1
+            and sum(1 for a in advances if a) == bases)
 
 
 def _skipped(pango, glyph_id: int) -> bool:  # noqa: ANN001
