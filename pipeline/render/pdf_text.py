@@ -78,7 +78,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-11"
+LAYER_VERSION = "pdf-text-12"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -175,6 +175,7 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
     restore: list = []
     spans: dict[int, tuple[int, str]] = {}
     drawn = 0  # glyphs of the line's earlier runs, as WeasyPrint writes them
+    where: dict[int, tuple[int, int]] = {}  # each glyph drawn: its cluster's bytes in utf8
     plain = True  # no bitmap or colour font in the line (their codes are not 4 hex digits)
     run = first_line.runs[0]
     while run != ffi.NULL:
@@ -197,6 +198,8 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
         clusters = [glyphs.log_clusters[i] for i in range(count)]
         starts = sorted(set(clusters))
         ends = dict(zip(starts, [*starts[1:], length], strict=True))
+        for i, n in seq.items():
+            where[n] = (offset + clusters[i], offset + ends[clusters[i]])
         members: dict[int, list[int]] = {}
         for i, cluster in enumerate(clusters):
             if i in seq:
@@ -324,6 +327,8 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
                     geometry.x_offset = round(kept[i] * font_size)
             if have != want or width != font.widths[glyph_id]:
                 info.glyph = _alias(font, glyph_id, want, width)
+    # For _separate: whether two glyphs drawn side by side are of one word.
+    stream.line_where = (utf8, [where.get(n) for n in range(drawn)])
     return restore, spans if plain else {}, plain
 
 
@@ -439,6 +444,22 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
             runs[-1][1] = i
     inserts: dict[int, list[tuple[int, str]]] = {}
 
+    utf8, where = getattr(stream, "line_where", (b"", []))
+    stream.line_where = (b"", [])
+    if len(where) != len(glyphs):
+        where = [None] * len(glyphs)
+
+    def one_word(a: int, b: int) -> bool:
+        """Glyphs a and b, drawn side by side, are letters or digits of one word in the
+        text (و35: the number drawn beside the letter it is written against), which no
+        separator may split."""
+        if not (0 <= a < len(where) and 0 <= b < len(where)) or not where[a] or not where[b] \
+                or not (_is_word(texts[a]) and _is_word(texts[b])):
+            return False
+        lo, hi = sorted([where[a], where[b]])
+        both = utf8[lo[0]:hi[1]].decode(errors="replace")
+        return lo[1] <= hi[0] and not any(c.isspace() for c in both)
+
     def insert(k: int, at: int, font, text: str) -> None:  # noqa: ANN001
         if blank := _blank_glyph(font):
             inserts.setdefault(k, []).append((at, f"{_alias(font, blank, text, 0):04x}"))
@@ -475,14 +496,18 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
         # The run's first glyph comes out last, against the run drawn after it: a
         # right-to-left mark and a space drawn before it come out after it (the mark keeps
         # them in the run; a space would take the direction of the glyph before).
-        if _is_word(texts[start]) and _is_word(after):
+        # Not where the glyph drawn just before is of the same word (و35 drawn as 35و):
+        # drawn between them, the separator split that word for poppler and PDFium.
+        if _is_word(texts[start]) and _is_word(after) and not one_word(start, end + 1) \
+                and not one_word(start, start - 1):
             insert(k, at, font, SEPARATOR)
         elif _is_word(texts[start]) and after is None:
             pending = (k, at, font)
         # Its last glyph comes out first, against the run drawn before it: a space drawn
         # after it takes its direction and comes out before it.
         k, at, font, _ = glyphs[end]
-        if _is_word(texts[end][-1:]) and _is_word((before or "")[-1:]):
+        if _is_word(texts[end][-1:]) and _is_word((before or "")[-1:]) and \
+                not one_word(end, start - 1) and not one_word(end, end + 1):
             insert(k, at + 4, font, " ")
     for k, where in inserts.items():
         raw = items[k] if isinstance(items[k], bytes) else str(items[k]).encode()
