@@ -15,8 +15,10 @@ forward as a space. A ZWNJ, drawn by no glyph, was in no glyph's text.
 What this layer does, for each line, before WeasyPrint draws it:
 
 - Units in logical order: a cluster with its text; a cluster drawn by no glyph (ZWNJ, ZWJ)
-  joins the unit before it. Text of several characters on a right-to-left glyph is written
-  reversed, because all three extractors reverse it.
+  joins the unit before it. A cluster of a letter and its marks, or of marks alone, drawn a
+  glyph per character (أُ, the ُّ of اتُّخذ), is a unit per glyph, each saying its
+  character. Text of several characters on a right-to-left glyph is written reversed,
+  because all three extractors reverse it.
 - A unit's text goes to one glyph, its leftmost on the baseline with an advance; a unit of
   several glyphs is also put in a ``/Span <</ActualText (...)>>`` of its own (poppler and
   PDFium read that and not the glyphs' map; a span of one Arabic letter is not reversed, as
@@ -51,7 +53,14 @@ And after WeasyPrint has drawn the line, where MuPDF would glue words:
   next cell, a margin label), which MuPDF puts in the same line when the direction changes,
   however far: the line's last run then gets the mark alone once the next line is seen to
   start with a left-to-right word (a space there too made PDFium count one more
-  right-to-left segment and read a mixed line the wrong way round).
+  right-to-left segment and read a mixed line the wrong way round). No separator goes
+  between two letters or digits of one word (و35, drawn as 35و).
+- MuPDF starts each text object (``pdf_run_BT``) left to right, and WeasyPrint begins one
+  per line: a right-to-left line drawn starting with punctuation or a mark (the full stop
+  and tanwin at a paragraph's end) gets a blank glyph saying U+200F first, which keeps them
+  in the line's run.
+- A left-to-right line ending in a hyphen-minus gets a blank glyph saying U+200B after it:
+  poppler joins the halves of any line ending in "-" and drops the hyphen (GießenNord).
 - Drawing right-to-left text in logical order instead (which MuPDF recognises and keeps)
   was measured and is no good: PDFium reverses each right-to-left segment of the text in
   drawing order (``CloseTempLine`` in core/fpdftext/cpdf_textpage.cpp), so it read every
@@ -78,7 +87,7 @@ LOG = logging.getLogger(__name__)
 # What the layer was written against and tested with; on anything else it stays off.
 PINNED = {"weasyprint": "70.0", "pydyf": "0.13.0"}
 # Part of the PDF parts cache's key: a part laid out before this layer must be laid out again.
-LAYER_VERSION = "pdf-text-12"
+LAYER_VERSION = "pdf-text-13"
 # Aliases are CIDs after the font's glyphs and after room for the codes WeasyPrint gives
 # missing glyphs (which count up from the glyph count).
 MISSING_ROOM = 1024
@@ -175,7 +184,8 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
     restore: list = []
     spans: dict[int, tuple[int, str]] = {}
     drawn = 0  # glyphs of the line's earlier runs, as WeasyPrint writes them
-    where: dict[int, tuple[int, int]] = {}  # each glyph drawn: its cluster's bytes in utf8
+    # Each glyph drawn: its cluster's bytes in utf8, and whether its run is right to left.
+    where: dict[int, tuple[int, int, int]] = {}
     plain = True  # no bitmap or colour font in the line (their codes are not 4 hex digits)
     run = first_line.runs[0]
     while run != ffi.NULL:
@@ -199,7 +209,7 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
         starts = sorted(set(clusters))
         ends = dict(zip(starts, [*starts[1:], length], strict=True))
         for i, n in seq.items():
-            where[n] = (offset + clusters[i], offset + ends[clusters[i]])
+            where[n] = (offset + clusters[i], offset + ends[clusters[i]], rtl)
         members: dict[int, list[int]] = {}
         for i, cluster in enumerate(clusters):
             if i in seq:
@@ -430,24 +440,32 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
     if tail and abs(baseline - tail.baseline) > BASE_MAX_DIST * max(size, tail.size):
         tail = None  # MuPDF starts a new line: nothing to glue to
     texts = [font.to_unicode.get(code, "") for _, _, font, code in glyphs]
+    utf8, where = getattr(stream, "line_where", (b"", []))
+    stream.line_where = (b"", [])
+    if len(where) != len(glyphs):
+        where = [None] * len(glyphs)
     runs: list[list[int]] = []  # MuPDF's right-to-left runs: [first glyph, last glyph]
     levels = []
-    # MuPDF carries the direction from glyph to glyph through the whole page, whichever
-    # line they are in.
-    level = getattr(stream, "mupdf_level", 1)
+    # MuPDF carries the direction from glyph to glyph, starting left to right at each text
+    # object (``pdf_run_BT``), and WeasyPrint begins one for each line: punctuation or a
+    # mark drawn first in a right-to-left line (the full stop and the tanwin of تدريجياً. at
+    # its left end) was read left to right and came out before the line's words (.ًالسوق
+    # تدريجيا). A blank glyph saying U+200F before them keeps them in the run.
+    marked: set[int] = set()
+    level = 0
     for i, text in enumerate(texts):
-        previous, level = level, _mupdf_level(text, level)
+        previous = level
+        if not i and not level and where[i] and where[i][2] and \
+                _mupdf_level(text, 0) != _mupdf_level(text, 1):
+            marked.add(i)
+            level = 1
+        level = _mupdf_level(text, level)
         levels.append(level)
         if level and (not i or not previous):
             runs.append([i, i])
         elif level:
             runs[-1][1] = i
     inserts: dict[int, list[tuple[int, str]]] = {}
-
-    utf8, where = getattr(stream, "line_where", (b"", []))
-    stream.line_where = (b"", [])
-    if len(where) != len(glyphs):
-        where = [None] * len(glyphs)
 
     def one_word(a: int, b: int) -> bool:
         """Glyphs a and b, drawn side by side, are letters or digits of one word in the
@@ -464,6 +482,9 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
         if blank := _blank_glyph(font):
             inserts.setdefault(k, []).append((at, f"{_alias(font, blank, text, 0):04x}"))
 
+    for i in marked:
+        k, at, font, _ = glyphs[i]
+        insert(k, at, font, EDGE_SEPARATOR)
     if not levels[-1] and texts[-1].endswith("-"):
         # A left-to-right line ending in a hyphen-minus (a compound broken after its hyphen:
         # Russian-|Ukrainian, Gießen-|Nord): poppler takes any line ending in "-" for a
@@ -486,7 +507,7 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
     for start, end in runs:
         after = texts[end + 1] if end + 1 < len(texts) else None
         before = texts[start - 1] if start else (tail.text if tail and not tail.level else None)
-        if not start:
+        if not start and start not in marked:
             # A line may start with punctuation or a space, which takes its direction from
             # whatever MuPDF read before: from another stream, perhaps. Where it took left to
             # right, the run starts after it.
