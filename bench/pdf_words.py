@@ -2,7 +2,7 @@
 
     python bench/pdf_words.py                      # the seeds (built into a temporary folder)
     python bench/pdf_words.py FOLDER...            # any folder(s) of articles, built the same way
-    python bench/pdf_words.py --corpus             # the seeds and bench/corpus-structure2
+    python bench/pdf_words.py --corpus             # the seeds, corpus-structure2, corpus-words3
     python bench/pdf_words.py --built OUT          # an out folder already built (PDF + stages)
     python bench/pdf_words.py ... --missed 40      # list up to 40 missed words per extractor
     python bench/pdf_words.py --corpus --layouts parallel,interleaved,source   # each layout
@@ -148,7 +148,8 @@ def main() -> None:
     ap.add_argument("folders", nargs="*", type=Path)
     ap.add_argument("--built", type=Path, action="append", default=[])
     ap.add_argument("--corpus", action="store_true",
-                    help="also bench/corpus-structure2 as one dossier")
+                    help="also bench/corpus-structure2 and bench/corpus-words3, each as one "
+                         "dossier")
     ap.add_argument("--missed", type=int, default=30)
     ap.add_argument("--layouts", default="",
                     help="PDF layouts to build each folder in, comma-separated (build --layout: "
@@ -162,6 +163,7 @@ def main() -> None:
         if args.corpus:
             folders.append(corpus_folder(ROOT / "bench" / "corpus-structure2",
                                          Path(tmp) / "corpus-structure2"))
+            folders.append(ROOT / "bench" / "corpus-words3")
         layouts = [x.strip() for x in args.layouts.split(",") if x.strip()] or [""]
         for i, folder in enumerate(folders):
             for layout in layouts:
