@@ -440,10 +440,10 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
     if tail and abs(baseline - tail.baseline) > BASE_MAX_DIST * max(size, tail.size):
         tail = None  # MuPDF starts a new line: nothing to glue to
     texts = [font.to_unicode.get(code, "") for _, _, font, code in glyphs]
-    utf8, where = getattr(stream, "line_where", (b"", []))
+    utf8, spots = getattr(stream, "line_where", (b"", []))
     stream.line_where = (b"", [])
-    if len(where) != len(glyphs):
-        where = [None] * len(glyphs)
+    if len(spots) != len(glyphs):
+        spots = [None] * len(glyphs)
     runs: list[list[int]] = []  # MuPDF's right-to-left runs: [first glyph, last glyph]
     levels = []
     # MuPDF carries the direction from glyph to glyph, starting left to right at each text
@@ -455,7 +455,7 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
     level = 0
     for i, text in enumerate(texts):
         previous = level
-        if not i and not level and where[i] and where[i][2] and \
+        if not i and not level and spots[i] and spots[i][2] and \
                 _mupdf_level(text, 0) != _mupdf_level(text, 1):
             marked.add(i)
             level = 1
@@ -471,10 +471,10 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
         """Glyphs a and b, drawn side by side, are letters or digits of one word in the
         text (و35: the number drawn beside the letter it is written against), which no
         separator may split."""
-        if not (0 <= a < len(where) and 0 <= b < len(where)) or not where[a] or not where[b] \
+        if not (0 <= a < len(spots) and 0 <= b < len(spots)) or not spots[a] or not spots[b] \
                 or not (_is_word(texts[a]) and _is_word(texts[b])):
             return False
-        lo, hi = sorted([where[a], where[b]])
+        lo, hi = sorted([spots[a], spots[b]])
         both = utf8[lo[0]:hi[1]].decode(errors="replace")
         return lo[1] <= hi[0] and not any(c.isspace() for c in both)
 
@@ -540,7 +540,6 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
         at += 4 * sum(1 for p, _ in inserts.get(k, ()) if p <= at)
         pending = (first + k, at, font)
     stream.mupdf_tail = _Tail(baseline, size, levels[-1], texts[-1], pending)
-    stream.mupdf_level = levels[-1]
 
 
 TJ_ITEM = re.compile(r"<([0-9a-f]*)>|([^<>]+)")
