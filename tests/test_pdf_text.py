@@ -76,18 +76,45 @@ ENGLISH = (
     "following the same path as new power lines cross the region.\n")
 
 
-@pytest.fixture(scope="module")
-def lam_kaf_pdf(tmp_path_factory) -> Path:
+def _dossier_pdf(folder: Path, files: dict[str, str], layout: str = "") -> Path:
+    """The PDF of a folder holding ``files`` (name: text), in ``layout`` or the default."""
     from pipeline import commands
     from pipeline.build import Options
 
-    src = tmp_path_factory.mktemp("lam-kaf")
-    (src / "ar.txt").write_text(ARABIC, "utf-8")
-    (src / "fa.txt").write_text(PERSIAN, "utf-8")
-    (src / "en.txt").write_text(ENGLISH, "utf-8")
-    out = src / "out"
-    commands.render(Options(src, out), ("pdf",))
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = folder / "out"
+    commands.render(Options(folder, out, overrides={"layout": {"pdf": layout}} if layout
+                            else None), ("pdf",))
     return out / "dossier.pdf"
+
+
+def _poppler(pdf: Path, *options: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["pdftotext", *options, str(pdf), "-"], capture_output=True,
+                          text=True, check=True)
+
+
+def _pdfium(pdf: Path) -> str:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in doc)
+    finally:
+        doc.close()
+
+
+def _mupdf(pdf: Path) -> str:
+    import pymupdf
+
+    with pymupdf.open(str(pdf)) as doc:
+        return "\n".join(page.get_text("text") for page in doc)
+
+
+@pytest.fixture(scope="module")
+def lam_kaf_pdf(tmp_path_factory) -> Path:
+    return _dossier_pdf(tmp_path_factory.mktemp("lam-kaf"),
+                        {"ar.txt": ARABIC, "fa.txt": PERSIAN, "en.txt": ENGLISH})
 
 
 def _words(text: str) -> set[str]:
@@ -99,20 +126,15 @@ def _words(text: str) -> set[str]:
 def test_poppler_finds_the_lam_kaf_words_and_the_rest_as_whole_words(lam_kaf_pdf):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(lam_kaf_pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = _poppler(lam_kaf_pdf, "-enc", "UTF-8").stdout
     found = _words(text)
     assert [w for w in LAM_KAF + SAMPLE + TANWIN if w not in found] == []
     assert not regex.search(r"للك|لـك|ـک", text)  # no doubled lam, no tatweel
 
 
 def test_pdfium_finds_the_lam_kaf_words_and_the_rest_as_whole_words(lam_kaf_pdf):
-    pdfium = pytest.importorskip("pypdfium2")
-    doc = pdfium.PdfDocument(str(lam_kaf_pdf))
-    try:
-        text = "\n".join(page.get_textpage().get_text_range() for page in doc)
-    finally:
-        doc.close()
+    pytest.importorskip("pypdfium2")
+    text = _pdfium(lam_kaf_pdf)
     found = _words(text)
     assert [w for w in LAM_KAF + SAMPLE if w not in found] == []
     # An empty ToUnicode entry made PDFium print the character code itself (U+0739 in
@@ -121,9 +143,8 @@ def test_pdfium_finds_the_lam_kaf_words_and_the_rest_as_whole_words(lam_kaf_pdf)
 
 
 def test_mupdf_finds_numbers_and_the_words_beside_them_as_whole_words(lam_kaf_pdf):
-    pymupdf = pytest.importorskip("pymupdf")
-    with pymupdf.open(str(lam_kaf_pdf)) as doc:
-        text = "\n".join(page.get_text("text") for page in doc)
+    pytest.importorskip("pymupdf")
+    text = _mupdf(lam_kaf_pdf)
     found = _words(text)
     assert [w for w in NUMBERS + LAM_KAF + SAMPLE if w not in found] == []
     # Not even through a mark: the text has an Arabic letter mark before each number.
@@ -161,22 +182,13 @@ CLIMATE = (
 
 def test_full_width_arabic_parses_cleanly_and_mupdf_keeps_every_word(tmp_path):
     pymupdf = pytest.importorskip("pymupdf")
-    from pipeline import commands
-    from pipeline.build import Options
-
-    (tmp_path / "ar.txt").write_text(CLIMATE, "utf-8")
-    out = tmp_path / "out"
-    commands.render(Options(tmp_path, out, overrides={"layout": {"pdf": "interleaved"}}),
-                    ("pdf",))
+    pdf = _dossier_pdf(tmp_path, {"ar.txt": CLIMATE}, "interleaved")
     pymupdf.TOOLS.mupdf_warnings(reset=True)
-    with pymupdf.open(str(out / "dossier.pdf")) as doc:
-        text = "\n".join(page.get_text("text") for page in doc)
+    text = _mupdf(pdf)
     assert "syntax error" not in pymupdf.TOOLS.mupdf_warnings(reset=True)
     assert [w for w in _words(CLIMATE) if w not in _words(text)] == []
     if shutil.which("pdftotext"):
-        run = subprocess.run(["pdftotext", str(out / "dossier.pdf"), "-"],
-                             capture_output=True, text=True, check=True)
-        assert "Syntax" not in run.stderr
+        assert "Syntax" not in _poppler(pdf).stderr
 
 
 # Compounds written with a hyphen, which WeasyPrint may break after: poppler joined the two
@@ -189,24 +201,16 @@ COMPOUNDS = ["Gießen-Nord", "Philipps-Universität", "Lahn-Dill-Kreis", "Rhein-
 def test_poppler_keeps_a_compound_broken_after_its_hyphen(tmp_path):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    from pipeline import commands
-    from pipeline.build import Options
-
     sentences = [f"Die Polizei in {a} meldet, dass die Stelle in {b} heute {n} Hinweise "
                  f"aus {c} erhielt." for n, (a, b, c) in enumerate(zip(
                      COMPOUNDS, COMPOUNDS[5:] + COMPOUNDS[:5], COMPOUNDS[7:] + COMPOUNDS[:7],
                      strict=True))]
-    (tmp_path / "de.md").write_text("---\ntitle: Meldungen aus Hessen\nlang: de\n---\n\n"
-                                    + " ".join(sentences * 2) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    commands.render(Options(tmp_path, out, overrides={"layout": {"pdf": "parallel"}}), ("pdf",))
-    pdf = str(out / "dossier.pdf")
-    lines = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True,
-                           check=True).stdout.splitlines()
+    pdf = _dossier_pdf(tmp_path, {"de.md": "---\ntitle: Meldungen aus Hessen\nlang: de\n---\n\n"
+                                          + " ".join(sentences * 2) + "\n"}, "parallel")
+    lines = _poppler(pdf, "-raw").stdout.splitlines()
     # The test means something only where a line ends at a compound's hyphen.
     assert sum(1 for x in lines if regex.search(r"\p{L}-\u200b?$", x)) >= 2
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = _poppler(pdf, "-enc", "UTF-8").stdout
     halves = {h for c in COMPOUNDS for h in c.split("-")}
     assert sorted(halves - _words(text)) == []
     joined = {c.replace("-", "") for c in COMPOUNDS} | {
@@ -222,32 +226,21 @@ VOCALISED = ["أُنجز", "اتُّخذ", "العمل", "بالتوافق", "و
 
 
 def test_pdfium_and_mupdf_keep_the_marks_of_a_cluster_in_place(tmp_path):
-    pdfium = pytest.importorskip("pypdfium2")
-    pymupdf = pytest.importorskip("pymupdf")
-    from pipeline import commands
-    from pipeline.build import Options
-
+    pytest.importorskip("pypdfium2")
+    pytest.importorskip("pymupdf")
     # و35: a number written against its word, which MuPDF's separators must not split.
-    (tmp_path / "ar.txt").write_text(
+    pdf = _dossier_pdf(tmp_path, {"ar.txt": (
         "القرار\n\nوقال المتحدث إن نحو 2.4 مليون تتراوح أعمارهم بين 18 و35 عاماً. وأضاف أن "
         "الهيئة ستعمل على ذلك، مشيراً إلى أن الوضع لا يزال هشّاً، وأن القرار اتُّخذ بالتوافق "
         "بعد أن أُنجز العمل الذي يُعدّ من أهمّ المشاريع هذا العام أيضاً.\n\n"
         # A paragraph's last line starts, drawn left to right, with its full stop and the
         # tanwin: MuPDF read them left to right and put them before the line (.ًالسوق).
-        "وناقش الاجتماع خطة إعادة الكميات المخفّضة إلى السوق تدريجياً.\n", "utf-8")
-    out = tmp_path / "out"
-    commands.render(Options(tmp_path, out, overrides={"layout": {"pdf": "interleaved"}}),
-                    ("pdf",))
-    doc = pdfium.PdfDocument(str(out / "dossier.pdf"))
-    try:
-        text = "\n".join(page.get_textpage().get_text_range() for page in doc)
-    finally:
-        doc.close()
+        "وناقش الاجتماع خطة إعادة الكميات المخفّضة إلى السوق تدريجياً.\n")}, "interleaved")
+    text = _pdfium(pdf)
     # PDFium still reads a space between the two marks of اتُّخذ (a jump forward), and puts
     # a word-final tanwin after the full stop drawn beside it (تدريجيا.ً).
     assert {w for w in VOCALISED if w not in _words(text)} <= {"اتُّخذ", "تدريجياً"}
-    with pymupdf.open(str(out / "dossier.pdf")) as mu:
-        text = "\n".join(page.get_text("text") for page in mu)
+    text = _mupdf(pdf)
     # MuPDF keeps right-to-left runs in drawing order: the number comes out before و.
     assert [w for w in VOCALISED if w not in _words(text) and w != "و35"] == []
     assert "أُأُ" not in text

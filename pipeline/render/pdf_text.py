@@ -233,7 +233,7 @@ def _map_line(stream, textbox) -> tuple[list, dict[int, tuple[int, str]]]:  # no
                 units[-1][1] += text
             elif not own:
                 pending += text
-            elif own and _one_glyph_each(text, [infos[i].geometry.width for i in own]):
+            elif _one_glyph_each(text, [infos[i].geometry.width for i in own]):
                 # A letter and its marks, or marks alone, in one cluster with a glyph each
                 # (أُ, the ُّ of اتُّخذ): each glyph says its own character, as where HarfBuzz
                 # gave a mark a cluster of its own. As one unit, in an ActualText span over
@@ -451,14 +451,11 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
     # mark drawn first in a right-to-left line (the full stop and the tanwin of تدريجياً. at
     # its left end) was read left to right and came out before the line's words (.ًالسوق
     # تدريجيا). A blank glyph saying U+200F before them keeps them in the run.
-    marked: set[int] = set()
-    level = 0
+    marked = bool(spots[0] and spots[0][2] and _mupdf_level(texts[0], 0) != _mupdf_level(
+        texts[0], 1))
+    level = 1 if marked else 0
     for i, text in enumerate(texts):
-        previous = level
-        if not i and not level and spots[i] and spots[i][2] and \
-                _mupdf_level(text, 0) != _mupdf_level(text, 1):
-            marked.add(i)
-            level = 1
+        previous = level if i else 0
         level = _mupdf_level(text, level)
         levels.append(level)
         if level and (not i or not previous):
@@ -482,8 +479,8 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
         if blank := _blank_glyph(font):
             inserts.setdefault(k, []).append((at, f"{_alias(font, blank, text, 0):04x}"))
 
-    for i in marked:
-        k, at, font, _ = glyphs[i]
+    if marked:
+        k, at, font, _ = glyphs[0]
         insert(k, at, font, EDGE_SEPARATOR)
     if not levels[-1] and texts[-1].endswith("-"):
         # A left-to-right line ending in a hyphen-minus (a compound broken after its hyphen:
@@ -507,7 +504,7 @@ def _separate(stream, first: int) -> None:  # noqa: ANN001
     for start, end in runs:
         after = texts[end + 1] if end + 1 < len(texts) else None
         before = texts[start - 1] if start else (tail.text if tail and not tail.level else None)
-        if not start and start not in marked:
+        if not start and not marked:
             # A line may start with punctuation or a space, which takes its direction from
             # whatever MuPDF read before: from another stream, perhaps. Where it took left to
             # right, the run starts after it.
